@@ -1,0 +1,58 @@
+/*
+ * number.h
+ *		Exact decimals and the scanner for numbers as Chinese texts write them:
+ *		ASCII or full-width digits with thousands separators and a point, and
+ *		Chinese numerals (三千五百, 一万二千, 两万, 百分之五, 三点五).
+ */
+#ifndef SHR_NUMBER_H
+#define SHR_NUMBER_H
+
+#include "shr_common.h"
+
+/* At most this many significant digits: every such coefficient fits int64. */
+#define SHR_MAX_DIGITS 18
+/* Exponents stay within this range; beyond it a value overflows. */
+#define SHR_MAX_EXP 120
+
+/* value = coef * 10^exp, exactly. */
+typedef struct ShrDecimal
+{
+	int64_t		coef;
+	int32_t		exp;
+} ShrDecimal;
+
+/* What shr_number_scan found. */
+typedef struct ShrNumber
+{
+	ShrDecimal	value;			/* the number without its trailing magnitude */
+	int			mag;			/* trailing magnitude word of a Chinese numeral
+								 * (两万 -> 2, mag 万), else SHR_MAG_NONE */
+	bool		chinese;		/* written in Chinese numerals */
+	bool		percent;		/* 百分之X: value is X, unit is percent */
+	bool		permille;		/* 千分之X */
+} ShrNumber;
+
+/* Flags for shr_number_scan. */
+#define SHR_NUM_CHINESE		0x01	/* also accept Chinese numerals */
+#define SHR_NUM_SIGN		0x02	/* accept a leading sign */
+
+/*
+ * Scan a number at the start of s.  Returns the bytes consumed (0 when s does
+ * not start with a number).  On a number too long for the representation it
+ * returns the bytes it spans and sets err to SHR_EOVERFLOW; otherwise err is
+ * left alone.
+ */
+extern size_t shr_number_scan(const char *s, size_t len, unsigned flags,
+							  ShrNumber *out, ShrError *err);
+
+/* Parse a plain ASCII decimal such as numeric_out prints ("-12.50", "3e5" no). */
+extern ShrStatus shr_decimal_parse(const char *s, size_t len, ShrDecimal *out,
+								   ShrError *err);
+
+/* Print a decimal in plain notation; returns the length.  buf >= 160 bytes. */
+extern size_t shr_decimal_format(ShrDecimal d, char *buf, size_t size);
+
+/* Decode one UTF-8 code point at s; returns its byte length (1 on a bad byte). */
+extern size_t shr_utf8_decode(const char *s, size_t len, uint32_t *cp);
+
+#endif							/* SHR_NUMBER_H */

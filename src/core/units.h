@@ -1,0 +1,68 @@
+/*
+ * units.h
+ *		The compiled-in catalogue of units and magnitude words.
+ *
+ * A quantity stores a unit by its index in this catalogue and a magnitude
+ * word by its index in the magnitude table, so both indexes are part of the
+ * on-disk format: entries are only ever appended, never reordered or removed.
+ * Dimension ids are stored implicitly too (the btree order sorts by them), so
+ * the same rule holds for dimensions.
+ */
+#ifndef SHR_UNITS_H
+#define SHR_UNITS_H
+
+#include "shr_common.h"
+
+/* Unit 0 is the empty unit of a bare number (dimension "dimensionless"). */
+#define SHR_UNIT_NONE 0
+
+/*
+ * One spelling of a unit.  Its size in the dimension's base unit is
+ * factor * 10^factor_exp; the base is chosen per dimension so that every
+ * factor is an integer (area counts in fifteenths of a square metre, so that
+ * a mu is exactly 10000 of them), which keeps comparison and hashing exact.
+ */
+typedef struct ShrUnitDef
+{
+	const char *name;			/* spelling, UTF-8; "" for unit 0 */
+	uint16_t	dim;			/* dimension id */
+	int64_t		factor;			/* base units per unit, times 10^-factor_exp */
+	int8_t		factor_exp;
+} ShrUnitDef;
+
+typedef struct ShrDimensionDef
+{
+	const char *name;			/* what shreport.dimension() returns */
+} ShrDimensionDef;
+
+/* A magnitude word written between the number and the unit: 万, 亿, 万亿 ... */
+typedef struct ShrMagnitudeDef
+{
+	const char *word;			/* "" for magnitude 0, none */
+	int8_t		exp;			/* power of ten it stands for */
+} ShrMagnitudeDef;
+
+#define SHR_MAG_NONE 0
+
+extern int	shr_unit_count(void);
+extern const ShrUnitDef *shr_unit(int id);	/* NULL when out of range */
+
+/* Exact spelling lookup: unit id, or -1. */
+extern int	shr_unit_find(const char *s, size_t len);
+
+/* Longest unit spelling that starts s: unit id and *nbytes, or -1. */
+extern int	shr_unit_match(const char *s, size_t len, size_t *nbytes);
+
+extern int	shr_dimension_count(void);
+extern const char *shr_dimension_name(int dim);	/* NULL when out of range */
+
+extern int	shr_magnitude_count(void);
+extern const ShrMagnitudeDef *shr_magnitude(int id); /* NULL when out of range */
+
+/* Longest magnitude word that starts s: its id and *nbytes, or -1. */
+extern int	shr_magnitude_match(const char *s, size_t len, size_t *nbytes);
+
+/* Magnitude id whose exponent is exp, or -1. */
+extern int	shr_magnitude_for_exp(int exp);
+
+#endif							/* SHR_UNITS_H */

@@ -1,0 +1,35 @@
+/*
+ * unit.h
+ *		A minimal unit-test harness for the core: checks count passes and
+ *		failures, and each test program ends with unit_done() which prints
+ *		"<program>: N passed, N failed" and returns the exit status.
+ */
+#ifndef SHR_UNIT_H
+#define SHR_UNIT_H
+
+#include <stdbool.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "shr_common.h"
+
+extern int	unit_passed;
+extern int	unit_failed;
+
+/* Record one check; prints the failing expression and where it stands. */
+extern void unit_check(bool ok, const char *expr, const char *file, int line);
+
+/* Record a string comparison, printing both strings on mismatch. */
+extern void unit_check_str(const char *got, const char *want, const char *expr,
+						   const char *file, int line);
+
+/* Print the closing line and return the exit status for main(). */
+extern int	unit_done(const char *name);
+
+/* An allocator over malloc, for code under test. */
+extern const ShrAllocator unit_malloc_allocator;
+
+#define CHECK(expr) unit_check((expr) ? true : false, #expr, __FILE__, __LINE__)
+#define CHECK_STR(got, want) unit_check_str((got), (want), #got, __FILE__, __LINE__)
+
+#endif							/* SHR_UNIT_H */
