@@ -24,6 +24,9 @@ ifneq ($(PGXS),)
 include $(PGXS)
 endif
 
+# PGXS knows nothing of our headers: rebuild every object when one changes.
+$(OBJS): $(wildcard src/core/*.h src/pg/*.h)
+
 # ---- C unit tests of the core, without PostgreSQL ----------------------
 
 CC ?= cc

@@ -45,14 +45,36 @@ typedef struct ShrNumber
 extern size_t shr_number_scan(const char *s, size_t len, unsigned flags,
 							  ShrNumber *out, ShrError *err);
 
-/* Parse a plain ASCII decimal such as numeric_out prints ("-12.50", "3e5" no). */
+/*
+ * Parse a plain ASCII decimal such as numeric_out prints ("-12.50"; no
+ * exponent, no NaN).  Exact: more than SHR_MAX_DIGITS significant digits is
+ * SHR_EOVERFLOW, but trailing zeros of the fraction are dropped when
+ * keeping them would not fit ("0.50000000000000000000" is 0.5).
+ */
 extern ShrStatus shr_decimal_parse(const char *s, size_t len, ShrDecimal *out,
 								   ShrError *err);
 
 /* Print a decimal in plain notation; returns the length.  buf >= 160 bytes. */
 extern size_t shr_decimal_format(ShrDecimal d, char *buf, size_t size);
 
-/* Decode one UTF-8 code point at s; returns its byte length (1 on a bad byte). */
+/*
+ * Decode one UTF-8 code point at s; returns its byte length (1 on a bad byte,
+ * with *cp set to SHR_UTF8_BAD; 0 when len is 0).  Overlong forms,
+ * surrogates and code points above U+10FFFF are bad bytes.
+ */
+#define SHR_UTF8_BAD 0xFFFFFFFFu
 extern size_t shr_utf8_decode(const char *s, size_t len, uint32_t *cp);
+
+/*
+ * Is s[0..len) well-formed UTF-8?  On false, *bad (if not NULL) is the byte
+ * offset of the first bad sequence.  NUL bytes are well-formed.
+ */
+extern bool shr_utf8_valid(const char *s, size_t len, size_t *bad);
+
+/*
+ * Bytes of white space at the start of s: ASCII blanks, the no-break space
+ * and the ideographic (full-width) space U+3000.
+ */
+extern size_t shr_skip_spaces(const char *s, size_t len);
 
 #endif							/* SHR_NUMBER_H */

@@ -58,6 +58,13 @@ extern const ShrQualifier *shr_qualifier_match_end(const char *s, size_t len,
  */
 extern int	shr_bound_combine(const ShrQualifier *const *quals, int n, bool *conflict);
 
+/*
+ * The qualifier that 多 or 余 inside an amount implies (9500多家: more than
+ * 9500, gt).  It is in neither role, so the match functions never return it;
+ * a parser that saw more in a ShrScan adds it in text order.
+ */
+extern const ShrQualifier *shr_qualifier_more(void);
+
 extern const char *shr_bound_name(int bound);	/* "eq", "ge", ... */
 extern const char *shr_commitment_word(int commitment);	/* NULL for none */
 

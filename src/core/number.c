@@ -1,0 +1,934 @@
+/*
+ * number.c
+ *		UTF-8 decoding and the number scanner: Arabic numbers (ASCII or
+ *		full-width, with thousands separators and a point) and Chinese
+ *		numerals, plus plain ASCII decimals in and out.
+ *
+ * The scanner reads running text as well as type input, so it never reads
+ * past len and stops quietly where a number ends; only a number too long
+ * for the representation is an error.
+ */
+#include <string.h>
+
+#include "exact.h"
+#include "number.h"
+#include "units.h"
+
+/* Decoders keep counters bounded on absurd input (a million zeros). */
+#define COUNT_CAP 100000
+
+/* Code points the scanner cares about. */
+#define CP_LING_CIRCLE	0x3007	/* 〇 */
+#define CP_LING			0x96F6	/* 零 */
+#define CP_LIANG		0x4E24	/* 两 */
+#define CP_SHI			0x5341	/* 十 */
+#define CP_BAI			0x767E	/* 百 */
+#define CP_QIAN			0x5343	/* 千 */
+#define CP_WAN			0x4E07	/* 万 */
+#define CP_YI			0x4EBF	/* 亿 */
+#define CP_DIAN			0x70B9	/* 点 */
+#define CP_FU			0x8D1F	/* 负 */
+
+/* Decode one code point, refusing what PostgreSQL would refuse as UTF-8. */
+size_t
+shr_utf8_decode(const char *s, size_t len, uint32_t *cp)
+{
+	const unsigned char *u = (const unsigned char *) s;
+	uint32_t	c;
+	size_t		n;
+	size_t		i;
+	unsigned char lo = 0x80;
+	unsigned char hi = 0xBF;
+
+	*cp = SHR_UTF8_BAD;
+	if (len == 0)
+		return 0;
+	if (u[0] < 0x80)
+	{
+		*cp = u[0];
+		return 1;
+	}
+	if (u[0] >= 0xC2 && u[0] <= 0xDF)
+	{
+		n = 2;
+		c = u[0] & 0x1F;
+	}
+	else if (u[0] >= 0xE0 && u[0] <= 0xEF)
+	{
+		n = 3;
+		c = u[0] & 0x0F;
+		if (u[0] == 0xE0)
+			lo = 0xA0;			/* overlong */
+		else if (u[0] == 0xED)
+			hi = 0x9F;			/* surrogates */
+	}
+	else if (u[0] >= 0xF0 && u[0] <= 0xF4)
+	{
+		n = 4;
+		c = u[0] & 0x07;
+		if (u[0] == 0xF0)
+			lo = 0x90;			/* overlong */
+		else if (u[0] == 0xF4)
+			hi = 0x8F;			/* above U+10FFFF */
+	}
+	else
+		return 1;
+	if (len < n)
+		return 1;
+	for (i = 1; i < n; i++)
+	{
+		unsigned char b = u[i];
+
+		if (i == 1 ? (b < lo || b > hi) : (b & 0xC0) != 0x80)
+			return 1;
+		c = (c << 6) | (b & 0x3F);
+	}
+	*cp = c;
+	return n;
+}
+
+/* Check a whole string before parsing, so that bad bytes are a syntax error. */
+bool
+shr_utf8_valid(const char *s, size_t len, size_t *bad)
+{
+	size_t		pos = 0;
+	uint32_t	cp;
+
+	while (pos < len)
+	{
+		size_t		n = shr_utf8_decode(s + pos, len - pos, &cp);
+
+		if (cp == SHR_UTF8_BAD)
+		{
+			if (bad != NULL)
+				*bad = pos;
+			return false;
+		}
+		pos += n;
+	}
+	return true;
+}
+
+/* Skip the white space Chinese texts use, full-width included. */
+size_t
+shr_skip_spaces(const char *s, size_t len)
+{
+	size_t		pos = 0;
+
+	while (pos < len)
+	{
+		uint32_t	cp;
+		size_t		n = shr_utf8_decode(s + pos, len - pos, &cp);
+
+		if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' ||
+			cp == '\f' || cp == '\v' || cp == 0xA0 || cp == 0x3000)
+			pos += n;
+		else
+			break;
+	}
+	return pos;
+}
+
+/* The code point at s[pos] (SHR_UTF8_BAD at the end) and its length. */
+static uint32_t
+peek(const char *s, size_t len, size_t pos, size_t *n)
+{
+	uint32_t	cp = SHR_UTF8_BAD;
+
+	*n = pos < len ? shr_utf8_decode(s + pos, len - pos, &cp) : 0;
+	return cp;
+}
+
+/* An ASCII or full-width digit's value, else -1. */
+static int
+arabic_digit(uint32_t cp)
+{
+	if (cp >= '0' && cp <= '9')
+		return (int) (cp - '0');
+	if (cp >= 0xFF10 && cp <= 0xFF19)
+		return (int) (cp - 0xFF10);
+	return -1;
+}
+
+/* A Chinese digit's value (两 excluded: it is also a unit), else -1. */
+static int
+chinese_digit(uint32_t cp)
+{
+	switch (cp)
+	{
+		case CP_LING_CIRCLE:
+		case CP_LING:
+			return 0;
+		case 0x4E00:
+			return 1;
+		case 0x4E8C:
+			return 2;
+		case 0x4E09:
+			return 3;
+		case 0x56DB:
+			return 4;
+		case 0x4E94:
+			return 5;
+		case 0x516D:
+			return 6;
+		case 0x4E03:
+			return 7;
+		case 0x516B:
+			return 8;
+		case 0x4E5D:
+			return 9;
+		default:
+			return -1;
+	}
+}
+
+/*
+ * Digits collected one at a time.  Leading zeros are not significant;
+ * trailing zeros of the integer part wait in ipend (they become exponent
+ * unless a fraction digit follows), trailing zeros of the fraction in fpend
+ * (they are written precision, 5.0%, kept when the caller wants them).
+ */
+typedef struct DigitAcc
+{
+	uint64_t	coef;
+	int			nd;				/* significant digits in coef */
+	int			ipend;
+	int			fpend;
+	int			exp;
+	bool		over_digits;	/* more than SHR_MAX_DIGITS */
+	bool		over_range;		/* exponent beyond SHR_MAX_EXP */
+} DigitAcc;
+
+/* Append a significant digit, noting when there are too many. */
+static void
+acc_push(DigitAcc *a, int d)
+{
+	if (a->nd >= SHR_MAX_DIGITS)
+	{
+		a->over_digits = true;
+		return;
+	}
+	a->coef = a->coef * 10 + (uint64_t) d;
+	a->nd++;
+}
+
+/* Make the waiting integer zeros significant (a fraction follows). */
+static void
+acc_flush_int(DigitAcc *a)
+{
+	for (; a->ipend > 0; a->ipend--)
+		acc_push(a, 0);
+}
+
+/* Take one digit of the integer part. */
+static void
+acc_int(DigitAcc *a, int d)
+{
+	if (a->nd == 0 && d == 0)
+		return;
+	if (d == 0)
+	{
+		if (a->ipend < COUNT_CAP)
+			a->ipend++;
+		else
+			a->over_range = true;
+		return;
+	}
+	acc_flush_int(a);
+	acc_push(a, d);
+}
+
+/* Take one digit of the fraction. */
+static void
+acc_frac(DigitAcc *a, int d)
+{
+	if (a->nd == 0 && a->ipend == 0 && d == 0)
+	{
+		if (a->exp > -COUNT_CAP)
+			a->exp--;
+		return;
+	}
+	if (d == 0)
+	{
+		if (a->fpend < COUNT_CAP)
+			a->fpend++;
+		else
+			a->over_digits = true;
+		return;
+	}
+	acc_flush_int(a);
+	for (; a->fpend > 0; a->fpend--)
+	{
+		acc_push(a, 0);
+		a->exp--;
+	}
+	acc_push(a, d);
+	a->exp--;
+}
+
+/*
+ * Finish: integer zeros become exponent unless a fraction was written;
+ * fraction zeros are kept if strict (they are precision) or if they fit.
+ */
+static void
+acc_end(DigitAcc *a, bool had_point, bool strict)
+{
+	if (had_point && (strict || a->nd + a->ipend + a->fpend <= SHR_MAX_DIGITS))
+	{
+		acc_flush_int(a);
+		for (; a->fpend > 0; a->fpend--)
+		{
+			acc_push(a, 0);
+			a->exp--;
+		}
+	}
+	a->exp += a->ipend;
+	a->ipend = 0;
+	a->fpend = 0;
+	if (a->nd == 0)
+		a->coef = 0;
+	if (a->exp > SHR_MAX_EXP || a->exp < -SHR_MAX_EXP)
+		a->over_range = true;
+}
+
+/* A thousands separator (ASCII or full-width comma) at pos: its length or 0. */
+static size_t
+separator_at(const char *s, size_t len, size_t pos)
+{
+	size_t		n;
+	uint32_t	cp = peek(s, len, pos, &n);
+
+	return (cp == ',' || cp == 0xFF0C) ? n : 0;
+}
+
+/*
+ * A separator is one only if exactly three digits follow it (then no fourth),
+ * so "1,200" is a number and "增长5%，2024年" is not misread.
+ */
+static bool
+group_follows(const char *s, size_t len, size_t pos)
+{
+	int			i;
+	size_t		n;
+
+	for (i = 0; i < 3; i++)
+	{
+		if (arabic_digit(peek(s, len, pos, &n)) < 0)
+			return false;
+		pos += n;
+	}
+	return arabic_digit(peek(s, len, pos, &n)) < 0;
+}
+
+/* Scan an Arabic number (no sign); bytes consumed, 0 if none. */
+static size_t
+scan_arabic(const char *s, size_t len, DigitAcc *a, bool strict)
+{
+	size_t		pos = 0;
+	size_t		n;
+	int			d;
+	int			group = 0;
+	bool		grouped = false;
+	bool		point = false;
+	uint32_t	cp;
+
+	memset(a, 0, sizeof(*a));
+	if (arabic_digit(peek(s, len, 0, &n)) < 0)
+		return 0;
+	for (;;)
+	{
+		size_t		sep;
+
+		d = arabic_digit(peek(s, len, pos, &n));
+		if (d >= 0)
+		{
+			acc_int(a, d);
+			group++;
+			pos += n;
+			continue;
+		}
+		sep = separator_at(s, len, pos);
+		if (sep > 0 && (grouped ? group == 3 : group <= 3) &&
+			group_follows(s, len, pos + sep))
+		{
+			grouped = true;
+			group = 0;
+			pos += sep;
+			continue;
+		}
+		break;
+	}
+	cp = peek(s, len, pos, &n);
+	if ((cp == '.' || cp == 0xFF0E))
+	{
+		size_t		m;
+
+		if (arabic_digit(peek(s, len, pos + n, &m)) >= 0)
+		{
+			point = true;
+			pos += n;
+			while ((d = arabic_digit(peek(s, len, pos, &n))) >= 0)
+			{
+				acc_frac(a, d);
+				pos += n;
+			}
+		}
+	}
+	acc_end(a, point, strict);
+	return pos;
+}
+
+/* Token kinds of a Chinese numeral. */
+typedef enum
+{
+	T_OTHER,
+	T_DIGIT,					/* 〇 零 一 ... 九 */
+	T_LIANG,					/* 两 */
+	T_SMALL,					/* 十 百 千 */
+	T_WAN,
+	T_YI,
+	T_DIAN
+} ChTok;
+
+/* Classify the character at pos for the Chinese numeral grammar. */
+static ChTok
+chinese_token(const char *s, size_t len, size_t pos, int *val, size_t *n)
+{
+	uint32_t	cp = peek(s, len, pos, n);
+	int			d = chinese_digit(cp);
+
+	*val = d;
+	if (d >= 0)
+		return T_DIGIT;
+	switch (cp)
+	{
+		case CP_LIANG:
+			*val = 2;
+			return T_LIANG;
+		case CP_SHI:
+			*val = 10;
+			return T_SMALL;
+		case CP_BAI:
+			*val = 100;
+			return T_SMALL;
+		case CP_QIAN:
+			*val = 1000;
+			return T_SMALL;
+		case CP_WAN:
+			return T_WAN;
+		case CP_YI:
+			return T_YI;
+		case CP_DIAN:
+			return T_DIAN;
+		default:
+			return T_OTHER;
+	}
+}
+
+/*
+ * A trailing 万, 亿 or 万亿 at pos (the magnitude of a decimal Chinese
+ * numeral, 三点五万): its magnitude id and length, or SHR_MAG_NONE.
+ */
+static int
+chinese_trailing_mag(const char *s, size_t len, size_t pos, size_t *n)
+{
+	size_t		a;
+	size_t		b;
+	uint32_t	c1 = peek(s, len, pos, &a);
+	uint32_t	c2 = peek(s, len, pos + a, &b);
+
+	if (c1 == CP_WAN && c2 == CP_YI)
+	{
+		*n = a + b;
+		return shr_magnitude_for_exp(12);
+	}
+	*n = a;
+	if (c1 == CP_YI)
+		return shr_magnitude_for_exp(8);
+	if (c1 == CP_WAN)
+		return shr_magnitude_for_exp(4);
+	*n = 0;
+	return SHR_MAG_NONE;
+}
+
+/*
+ * Scan a Chinese numeral.  The grammar is the usual one (sections of
+ * 千百十 below 万, a 万 group below 亿, one 亿 at most), read leniently where
+ * usage is settled: a leading 十 (十二), 两 before a unit (两万, 一万两千),
+ * and a digit right after 百/千/万/亿 as the next place down (一万二 is
+ * 12000, 三千五 is 3500).  A 万, 亿 or 万亿 that scales the whole numeral
+ * becomes its magnitude word (三千五百万 is 3500 with 万), so the text
+ * prints back in the form it was written.  A run of plain digits
+ * (二〇二四) reads positionally.  Returns bytes consumed, 0 if none.
+ */
+static size_t
+scan_chinese(const char *s, size_t len, DigitAcc *a, int *mag)
+{
+	size_t		pos = 0;
+	size_t		n;
+	size_t		good = 0;		/* end of the longest valid numeral so far */
+	int			val;
+	ChTok		t;
+	ChTok		prev = T_OTHER; /* previous token consumed */
+	ChTok		last = T_OTHER; /* the token that ends the numeral at good */
+	int			prev_unit = 0;	/* value of the last place word */
+	uint64_t	total = 0;		/* the part above 亿, already scaled */
+	uint64_t	wan = 0;		/* the 万 part of the current group, scaled */
+	uint64_t	section = 0;
+	int			pending = -1;	/* a digit waiting for its place word */
+	int			last_small = 10000;
+	bool		group_has_wan = false;
+	int			nwan = 0;
+	int			nyi = 0;
+	bool		after_zero = false;
+	uint64_t	at_wan = 0;		/* the multiplier of the last 万 */
+	uint64_t	at_yi = 0;		/* the multiplier of the 亿 */
+	bool		wan_yi = false; /* the 亿 came right after the only 万 */
+	uint64_t	value;
+	size_t		run_end = 0;
+	int			run = 0;
+
+	memset(a, 0, sizeof(*a));
+	*mag = SHR_MAG_NONE;
+
+	/* a run of two or more plain digits not followed by a place word */
+	while ((t = chinese_token(s, len, run_end, &val, &n)) == T_DIGIT)
+	{
+		run++;
+		run_end += n;
+	}
+	if (run >= 2 && t != T_SMALL && t != T_WAN && t != T_YI && t != T_DIAN)
+	{
+		pos = 0;
+		while (chinese_token(s, len, pos, &val, &n) == T_DIGIT)
+		{
+			acc_int(a, val);
+			pos += n;
+		}
+		acc_end(a, false, true);
+		return pos;
+	}
+
+	for (;;)
+	{
+		t = chinese_token(s, len, pos, &val, &n);
+		if (t == T_LIANG)
+		{
+			ChTok		next;
+			int			v2;
+			size_t		n2;
+
+			next = chinese_token(s, len, pos + n, &v2, &n2);
+			/* 两 is 2 at the start or before a place word (一万两千) */
+			if (pos == 0 || (prev != T_DIGIT && prev != T_LIANG && prev_unit > 10 &&
+							 (next == T_SMALL || next == T_WAN || next == T_YI) &&
+							 pending < 0))
+				t = T_DIGIT;
+			else
+				break;
+		}
+		if (t == T_DIGIT)
+		{
+			if (pending >= 0)
+				break;
+			if (val == 0 && pos > 0)
+			{
+				/* 零 fills an empty place: 一千零五 */
+				if (prev == T_DIGIT || after_zero)
+					break;
+				after_zero = true;
+				prev = T_DIGIT;
+				pos += n;
+				continue;
+			}
+			pending = val;
+			prev = last = T_DIGIT;
+			pos += n;
+			good = pos;
+			continue;
+		}
+		if (t == T_SMALL)
+		{
+			int			m;
+
+			if (val >= last_small)
+				break;
+			if (pending >= 0)
+				m = pending;
+			else if (val == 10 && section == 0 && prev != T_SMALL)
+				m = 1;			/* 十二, 一万十 */
+			else
+				break;
+			section += (uint64_t) m * (uint64_t) val;
+			last_small = val;
+			pending = -1;
+			after_zero = false;
+			prev = last = T_SMALL;
+			prev_unit = val;
+			pos += n;
+			good = pos;
+			continue;
+		}
+		if (t == T_WAN)
+		{
+			uint64_t	cur = section + (pending > 0 ? (uint64_t) pending : 0);
+
+			if (group_has_wan || cur == 0)
+				break;
+			at_wan = cur;
+			wan = cur * 10000;
+			section = 0;
+			pending = -1;
+			last_small = 10000;
+			group_has_wan = true;
+			nwan++;
+			after_zero = false;
+			prev = last = T_WAN;
+			prev_unit = 10000;
+			pos += n;
+			good = pos;
+			continue;
+		}
+		if (t == T_YI)
+		{
+			uint64_t	grp = wan + section + (pending > 0 ? (uint64_t) pending : 0);
+
+			if (nyi > 0 || grp == 0)
+				break;
+			wan_yi = prev == T_WAN && nwan == 1;
+			at_yi = grp;
+			total = grp * UINT64_C(100000000);
+			wan = 0;
+			section = 0;
+			pending = -1;
+			last_small = 10000;
+			group_has_wan = false;
+			nyi++;
+			after_zero = false;
+			prev = last = T_YI;
+			prev_unit = 100000000;
+			pos += n;
+			good = pos;
+			continue;
+		}
+		break;
+	}
+	if (good == 0)
+		return 0;
+
+	if (pending > 0 && prev_unit > 10 && !after_zero && last == T_DIGIT)
+	{
+		/* 一万二, 三千五: the digit takes the next place down */
+		value = total + wan + section + (uint64_t) pending * (uint64_t) (prev_unit / 10);
+		a->coef = value;
+	}
+	else
+	{
+		bool		point = false;
+		size_t		m;
+
+		value = total + wan + section + (pending > 0 ? (uint64_t) pending : 0);
+		if (last == T_YI && nyi == 1 && wan_yi)
+		{
+			value = at_wan;
+			*mag = shr_magnitude_for_exp(12);
+		}
+		else if (last == T_YI && nyi == 1)
+		{
+			value = at_yi;
+			*mag = shr_magnitude_for_exp(8);
+		}
+		else if (last == T_WAN && nwan == 1 && nyi == 0)
+		{
+			value = at_wan;
+			*mag = shr_magnitude_for_exp(4);
+		}
+		a->coef = value;
+
+		/* a decimal fraction: 三点五, 零点五, 三点五万 */
+		if (nwan == 0 && nyi == 0 &&
+			chinese_token(s, len, good, &val, &n) == T_DIAN &&
+			chinese_token(s, len, good + n, &val, &m) == T_DIGIT)
+		{
+			point = true;
+			pos = good + n;
+			a->nd = value == 0 ? 0 : shr_u128_digits(value);
+			while (chinese_token(s, len, pos, &val, &n) == T_DIGIT)
+			{
+				acc_frac(a, val);
+				pos += n;
+			}
+			good = pos;
+			*mag = chinese_trailing_mag(s, len, good, &n);
+			good += n;
+		}
+		if (point)
+		{
+			acc_end(a, true, true);
+			return good;
+		}
+	}
+	/* integer zeros go to the exponent, as for Arabic numbers */
+	a->coef = value;
+	a->exp = 0;
+	while (value != 0 && a->coef % 10 == 0)
+	{
+		a->coef /= 10;
+		a->exp++;
+	}
+	a->nd = value == 0 ? 0 : shr_u128_digits(a->coef);
+	acc_end(a, false, true);
+	return good;
+}
+
+/* A sign at the start of s: its length (0 if none) and whether it is minus. */
+static size_t
+sign_at(const char *s, size_t len, unsigned flags, bool *neg)
+{
+	size_t		n;
+	uint32_t	cp = peek(s, len, 0, &n);
+
+	*neg = false;
+	switch (cp)
+	{
+		case '-':
+		case 0xFF0D:			/* － */
+		case 0x2212:			/* − */
+			*neg = true;
+			return n;
+		case '+':
+		case 0xFF0B:			/* ＋ */
+			return n;
+		case CP_FU:
+			*neg = true;
+			return (flags & SHR_NUM_CHINESE) ? n : 0;
+		default:
+			return 0;
+	}
+}
+
+/* 百分之 or 千分之 at s: its length and which, or 0. */
+static size_t
+fraction_word_at(const char *s, size_t len, bool *permille)
+{
+	static const char pct[] = "百分之";
+	static const char pml[] = "千分之";
+	size_t		n = sizeof(pct) - 1;
+
+	*permille = false;
+	if (len >= n && memcmp(s, pct, n) == 0)
+		return n;
+	if (len >= n && memcmp(s, pml, n) == 0)
+	{
+		*permille = true;
+		return n;
+	}
+	return 0;
+}
+
+/* Scan an unsigned Arabic or Chinese number at s into out. */
+static size_t
+scan_unsigned(const char *s, size_t len, unsigned flags, ShrNumber *out,
+			  DigitAcc *a)
+{
+	size_t		n;
+	int			mag = SHR_MAG_NONE;
+
+	n = scan_arabic(s, len, a, true);
+	if (n > 0 || !(flags & SHR_NUM_CHINESE))
+		return n;
+
+	n = scan_chinese(s, len, a, &mag);
+	if (n > 0)
+	{
+		out->chinese = true;
+		out->mag = mag;
+		return n;
+	}
+
+	{
+		bool		permille;
+		size_t		w = fraction_word_at(s, len, &permille);
+		size_t		m;
+		uint32_t	cp;
+		size_t		cn;
+
+		if (w == 0)
+			return 0;
+		m = scan_arabic(s + w, len - w, a, true);
+		if (m == 0)
+		{
+			m = scan_chinese(s + w, len - w, a, &mag);
+			if (m > 0 && mag != SHR_MAG_NONE)
+			{
+				/* 百分之五万 makes no sense, but keep the value exact */
+				a->exp += shr_magnitude(mag)->exp;
+				acc_end(a, false, true);
+			}
+		}
+		if (m == 0)
+		{
+			/* 百分之百 */
+			cp = peek(s, len, w, &cn);
+			if (cp != (permille ? CP_QIAN : CP_BAI))
+				return 0;
+			memset(a, 0, sizeof(*a));
+			a->coef = 1;
+			a->nd = 1;
+			a->exp = permille ? 3 : 2;
+			m = cn;
+		}
+		out->chinese = true;
+		out->percent = !permille;
+		out->permille = permille;
+		return w + m;
+	}
+}
+
+/* Scan a signed Arabic or Chinese number; the caller handles what follows. */
+size_t
+shr_number_scan(const char *s, size_t len, unsigned flags, ShrNumber *out,
+				ShrError *err)
+{
+	bool		neg = false;
+	size_t		sign = 0;
+	size_t		n;
+	DigitAcc	a;
+
+	memset(out, 0, sizeof(*out));
+	out->mag = SHR_MAG_NONE;
+	if (s == NULL)
+		return 0;
+	if (flags & SHR_NUM_SIGN)
+		sign = sign_at(s, len, flags, &neg);
+	n = scan_unsigned(s + sign, len - sign, flags, out, &a);
+	if (n == 0)
+	{
+		memset(out, 0, sizeof(*out));
+		return 0;
+	}
+	out->value.coef = neg ? -(int64_t) a.coef : (int64_t) a.coef;
+	out->value.exp = a.exp;
+	if (a.over_digits)
+		shr_fail(err, SHR_EOVERFLOW,
+				 "The number has more than %d significant digits.",
+				 SHR_MAX_DIGITS);
+	else if (a.over_range)
+		shr_fail(err, SHR_EOVERFLOW,
+				 "The value is out of the range a quantity can hold.");
+	return sign + n;
+}
+
+/* Read numeric_out text exactly (the SQL layer passes numerics this way). */
+ShrStatus
+shr_decimal_parse(const char *s, size_t len, ShrDecimal *out, ShrError *err)
+{
+	size_t		pos = 0;
+	bool		neg = false;
+	bool		point = false;
+	DigitAcc	a;
+	int			digits = 0;
+
+	memset(out, 0, sizeof(*out));
+	memset(&a, 0, sizeof(a));
+	if (s == NULL)
+		return shr_fail(err, SHR_ESYNTAX, "Expected a decimal number.");
+	if (pos < len && (s[pos] == '-' || s[pos] == '+'))
+		neg = s[pos++] == '-';
+	for (; pos < len && s[pos] >= '0' && s[pos] <= '9'; pos++, digits++)
+		acc_int(&a, s[pos] - '0');
+	if (pos < len && s[pos] == '.')
+	{
+		point = true;
+		for (pos++; pos < len && s[pos] >= '0' && s[pos] <= '9'; pos++, digits++)
+			acc_frac(&a, s[pos] - '0');
+	}
+	if (digits == 0 || pos != len)
+		return shr_fail(err, SHR_ESYNTAX,
+						"Expected a plain decimal number such as -12.50.");
+	acc_end(&a, point, false);
+	if (a.over_digits || a.over_range)
+	{
+		if (a.over_digits)
+			return shr_fail(err, SHR_EOVERFLOW,
+							"The number has more than %d significant digits.",
+							SHR_MAX_DIGITS);
+		return shr_fail(err, SHR_EOVERFLOW,
+						"The value is out of the range a quantity can hold.");
+	}
+	out->coef = neg ? -(int64_t) a.coef : (int64_t) a.coef;
+	out->exp = a.coef == 0 && a.exp > 0 ? 0 : a.exp;
+	return SHR_OK;
+}
+
+/* Plain notation for a digit string and a power of ten; never scientific. */
+size_t
+shr_format_plain(bool negative, const char *digits, int ndigits, int exp,
+				 char *buf, size_t size)
+{
+	size_t		len = 0;
+	int			i;
+	bool		zero = ndigits == 1 && digits[0] == '0';
+
+#define PUT(c) do { if (len + 1 < size) buf[len] = (c); len++; } while (0)
+
+	if (size == 0)
+		return 0;
+	if (negative && !zero)
+		PUT('-');
+	if (exp >= 0)
+	{
+		for (i = 0; i < ndigits; i++)
+			PUT(digits[i]);
+		if (!zero)
+			for (i = 0; i < exp; i++)
+				PUT('0');
+	}
+	else if (-exp >= ndigits)
+	{
+		PUT('0');
+		PUT('.');
+		for (i = 0; i < -exp - ndigits; i++)
+			PUT('0');
+		for (i = 0; i < ndigits; i++)
+			PUT(digits[i]);
+	}
+	else
+	{
+		for (i = 0; i < ndigits + exp; i++)
+			PUT(digits[i]);
+		PUT('.');
+		for (; i < ndigits; i++)
+			PUT(digits[i]);
+	}
+#undef PUT
+	if (len >= size)
+		len = size - 1;
+	buf[len] = '\0';
+	return len;
+}
+
+/* Print a decimal so that numeric_in reads back the exact value. */
+size_t
+shr_decimal_format(ShrDecimal d, char *buf, size_t size)
+{
+	char		digits[24];
+	int			nd = 0;
+	uint64_t	mag;
+	int			i;
+
+	mag = d.coef < 0 ? (uint64_t) 0 - (uint64_t) d.coef : (uint64_t) d.coef;
+	do
+	{
+		digits[nd++] = (char) ('0' + mag % 10);
+		mag /= 10;
+	} while (mag != 0);
+	for (i = 0; i < nd / 2; i++)
+	{
+		char		t = digits[i];
+
+		digits[i] = digits[nd - 1 - i];
+		digits[nd - 1 - i] = t;
+	}
+	return shr_format_plain(d.coef < 0, digits, nd, d.exp, buf, size);
+}

@@ -1,0 +1,227 @@
+/*
+ * qualifiers.c
+ *		The qualifier lexicon (以上, 左右, 不低于, 力争 ...) and how the
+ *		qualifiers around one amount combine into a single bound.
+ *
+ * The lexicon is shared by the target type's parser and the report's figure
+ * extractor, so words that carry no bound but matter to the extractor (the
+ * commitments 力争/确保/争取 and neutral words such as 预计) are here too.
+ */
+#include <string.h>
+
+#include "qualifiers.h"
+
+#define P SHR_QUAL_PREFIX
+#define S SHR_QUAL_SUFFIX
+
+static const ShrQualifier lexicon[] = {
+	/* commitments: a promise, no bound of their own */
+	{"力争", P, SHR_BOUND_NONE, false, SHR_COMMIT_LIZHENG},
+	{"确保", P, SHR_BOUND_NONE, false, SHR_COMMIT_QUEBAO},
+	{"争取", P, SHR_BOUND_NONE, false, SHR_COMMIT_ZHENGQU},
+	/* neutral words the extractor records */
+	{"预计", P, SHR_BOUND_NONE, false, SHR_COMMIT_NONE},
+	{"预期", P, SHR_BOUND_NONE, false, SHR_COMMIT_NONE},
+	{"力求", P, SHR_BOUND_NONE, false, SHR_COMMIT_NONE},
+	/* floors */
+	{"不低于", P, SHR_BOUND_GE, false, 0},
+	{"不少于", P, SHR_BOUND_GE, false, 0},
+	{"不小于", P, SHR_BOUND_GE, false, 0},
+	{"至少", P, SHR_BOUND_GE, false, 0},
+	{"≥", P, SHR_BOUND_GE, false, 0},
+	{"≧", P, SHR_BOUND_GE, false, 0},
+	{">=", P, SHR_BOUND_GE, false, 0},
+	{"＞＝", P, SHR_BOUND_GE, false, 0},
+	{"以上", S, SHR_BOUND_GE, false, 0},
+	{"及以上", S, SHR_BOUND_GE, false, 0},
+	/* strict floors */
+	{"超过", P, SHR_BOUND_GT, false, 0},
+	{"超", P, SHR_BOUND_GT, false, 0},
+	{"突破", P, SHR_BOUND_GT, false, 0},
+	{"高于", P, SHR_BOUND_GT, false, 0},
+	{"大于", P, SHR_BOUND_GT, false, 0},
+	{"多于", P, SHR_BOUND_GT, false, 0},
+	{"逾", P, SHR_BOUND_GT, false, 0},
+	{">", P, SHR_BOUND_GT, false, 0},
+	{"＞", P, SHR_BOUND_GT, false, 0},
+	/* ceilings; 控制在 is weak: 控制在3%左右 is about 3% */
+	{"不超过", P, SHR_BOUND_LE, false, 0},
+	{"不高于", P, SHR_BOUND_LE, false, 0},
+	{"不多于", P, SHR_BOUND_LE, false, 0},
+	{"不大于", P, SHR_BOUND_LE, false, 0},
+	{"≤", P, SHR_BOUND_LE, false, 0},
+	{"≦", P, SHR_BOUND_LE, false, 0},
+	{"<=", P, SHR_BOUND_LE, false, 0},
+	{"＜＝", P, SHR_BOUND_LE, false, 0},
+	{"控制在", P, SHR_BOUND_LE, true, 0},
+	{"以下", S, SHR_BOUND_LE, false, 0},
+	{"及以下", S, SHR_BOUND_LE, false, 0},
+	{"以内", S, SHR_BOUND_LE, false, 0},
+	{"之内", S, SHR_BOUND_LE, false, 0},
+	/* strict ceilings */
+	{"低于", P, SHR_BOUND_LT, false, 0},
+	{"少于", P, SHR_BOUND_LT, false, 0},
+	{"小于", P, SHR_BOUND_LT, false, 0},
+	{"不到", P, SHR_BOUND_LT, false, 0},
+	{"不足", P, SHR_BOUND_LT, false, 0},
+	{"<", P, SHR_BOUND_LT, false, 0},
+	{"＜", P, SHR_BOUND_LT, false, 0},
+	/* about */
+	{"约", P, SHR_BOUND_APPROX, false, 0},
+	{"大约", P, SHR_BOUND_APPROX, false, 0},
+	{"近", P, SHR_BOUND_APPROX, false, 0},
+	{"接近", P, SHR_BOUND_APPROX, false, 0},
+	{"将近", P, SHR_BOUND_APPROX, false, 0},
+	{"左右", S, SHR_BOUND_APPROX, false, 0},
+	{"上下", S, SHR_BOUND_APPROX, false, 0},
+};
+
+static const ShrQualifier more_qualifier = {"多", 0, SHR_BOUND_GT, false, 0};
+
+#define NLEXICON ((int) (sizeof(lexicon) / sizeof(lexicon[0])))
+
+/* The longest qualifier that starts s (超过 rather than 超). */
+const ShrQualifier *
+shr_qualifier_match(const char *s, size_t len, unsigned role, size_t *nbytes)
+{
+	const ShrQualifier *best = NULL;
+	size_t		best_len = 0;
+	int			i;
+
+	if (s == NULL)
+		return NULL;
+	for (i = 0; i < NLEXICON; i++)
+	{
+		size_t		n = strlen(lexicon[i].word);
+
+		if ((lexicon[i].role & role) != 0 && n <= len && n > best_len &&
+			memcmp(s, lexicon[i].word, n) == 0)
+		{
+			best = &lexicon[i];
+			best_len = n;
+		}
+	}
+	if (best != NULL && nbytes != NULL)
+		*nbytes = best_len;
+	return best;
+}
+
+/* The longest qualifier that ends s (及以上 rather than 以上). */
+const ShrQualifier *
+shr_qualifier_match_end(const char *s, size_t len, unsigned role, size_t *nbytes)
+{
+	const ShrQualifier *best = NULL;
+	size_t		best_len = 0;
+	int			i;
+
+	if (s == NULL)
+		return NULL;
+	for (i = 0; i < NLEXICON; i++)
+	{
+		size_t		n = strlen(lexicon[i].word);
+
+		if ((lexicon[i].role & role) != 0 && n <= len && n > best_len &&
+			memcmp(s + len - n, lexicon[i].word, n) == 0)
+		{
+			best = &lexicon[i];
+			best_len = n;
+		}
+	}
+	if (best != NULL && nbytes != NULL)
+		*nbytes = best_len;
+	return best;
+}
+
+/* The bound that 多/余 written inside an amount implies. */
+const ShrQualifier *
+shr_qualifier_more(void)
+{
+	return &more_qualifier;
+}
+
+/* Which way a bound points: +1 a floor, -1 a ceiling, 0 about or exact. */
+static int
+direction(int bound)
+{
+	switch (bound)
+	{
+		case SHR_BOUND_GE:
+		case SHR_BOUND_GT:
+			return 1;
+		case SHR_BOUND_LE:
+		case SHR_BOUND_LT:
+			return -1;
+		default:
+			return 0;
+	}
+}
+
+/*
+ * A weak qualifier yields to any other bound; words without a bound
+ * (commitments) are ignored; two bounds pointing the same way agree, and the
+ * later one (the suffix, in text order) decides between ge and gt (超过9500多家
+ * is gt, 9500多家以上 is ge); two 'about's agree; anything else contradicts.
+ */
+int
+shr_bound_combine(const ShrQualifier *const *quals, int n, bool *conflict)
+{
+	int			strong = SHR_BOUND_NONE;
+	int			weak = SHR_BOUND_NONE;
+	int			i;
+
+	*conflict = false;
+	for (i = 0; i < n; i++)
+	{
+		int			b;
+
+		if (quals[i] == NULL || quals[i]->bound == SHR_BOUND_NONE)
+			continue;
+		b = quals[i]->bound;
+		if (quals[i]->weak)
+		{
+			if (weak == SHR_BOUND_NONE)
+				weak = b;
+			continue;
+		}
+		if (strong == SHR_BOUND_NONE)
+			strong = b;
+		else if (direction(strong) != 0 && direction(strong) == direction(b))
+			strong = b;
+		else if (strong == SHR_BOUND_APPROX && b == SHR_BOUND_APPROX)
+			strong = b;
+		else
+		{
+			*conflict = true;
+			return SHR_BOUND_NONE;
+		}
+	}
+	return strong != SHR_BOUND_NONE ? strong : weak;
+}
+
+/* What shreport.bound() shows. */
+const char *
+shr_bound_name(int bound)
+{
+	static const char *const names[] = {"eq", "ge", "gt", "le", "lt", "approx", "range"};
+
+	if (bound < 0 || bound > SHR_BOUND_RANGE)
+		return NULL;
+	return names[bound];
+}
+
+/* What shreport.commitment() shows; NULL for none. */
+const char *
+shr_commitment_word(int commitment)
+{
+	switch (commitment)
+	{
+		case SHR_COMMIT_LIZHENG:
+			return "力争";
+		case SHR_COMMIT_QUEBAO:
+			return "确保";
+		case SHR_COMMIT_ZHENGQU:
+			return "争取";
+		default:
+			return NULL;
+	}
+}

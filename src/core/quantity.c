@@ -1,0 +1,946 @@
+/*
+ * quantity.c
+ *		The quantity type's semantics: scanning amounts in text, parsing and
+ *		printing, the total order and hash key, arithmetic and conversion.
+ *
+ * Values are exact.  Comparison and hashing work on the value in the
+ * dimension's base unit, an integer times a power of ten (every unit factor
+ * is an integer), in 128-bit arithmetic.  Arithmetic that cannot be exact
+ * within SHR_MAX_DIGITS significant digits (a sum of very different
+ * magnitudes, a product, a quotient, a conversion from 亩 to 平方米, which
+ * divides by 15) rounds half to even to that many digits, once, from the
+ * exact result.
+ */
+#include <string.h>
+
+#include "amount.h"
+#include "exact.h"
+#include "qualifiers.h"
+#include "quantity.h"
+
+#define MAX_COEF INT64_C(999999999999999999)	/* SHR_MAX_DIGITS nines */
+
+static const char expect_amount[] =
+"Expected a number, a magnitude word such as 万 or 亿, and a unit.";
+
+/* The unit of q; a corrupt id falls back to the empty unit so that ordering never fails. */
+static const ShrUnitDef *
+unit_of(const ShrQuantity *q)
+{
+	const ShrUnitDef *u = shr_unit(q->unit);
+
+	return u != NULL ? u : shr_unit(SHR_UNIT_NONE);
+}
+
+/* The power of ten of a magnitude id (0 for a bad one). */
+static int
+mag_exp(int mag)
+{
+	const ShrMagnitudeDef *m = shr_magnitude(mag);
+
+	return m != NULL ? m->exp : 0;
+}
+
+/* The magnitude of v, defined for INT64_MIN too. */
+static uint64_t
+abs64(int64_t v)
+{
+	return v < 0 ? (uint64_t) 0 - (uint64_t) v : (uint64_t) v;
+}
+
+/* Find the input without surrounding (ASCII or full-width) white space. */
+void
+shr_trim(const char *s, size_t len, size_t *start, size_t *end)
+{
+	size_t		pos = shr_skip_spaces(s, len);
+	size_t		last = pos;
+
+	*start = pos;
+	while (pos < len)
+	{
+		size_t		sp = shr_skip_spaces(s + pos, len - pos);
+		uint32_t	cp;
+
+		if (sp > 0)
+		{
+			pos += sp;
+			continue;
+		}
+		pos += shr_utf8_decode(s + pos, len - pos, &cp);
+		last = pos;
+	}
+	*end = last;
+}
+
+/* Quote part of the input in a detail without overflowing it. */
+const char *
+shr_quote(const char *s, size_t len, char *buf)
+{
+	size_t		max = SHR_QUOTE_LEN - 4;
+	size_t		n = len;
+
+	if (n > max)
+	{
+		n = max;
+		while (n > 0 && ((unsigned char) s[n] & 0xC0) == 0x80)
+			n--;
+	}
+	memcpy(buf, s, n);
+	if (n < len)
+	{
+		memcpy(buf + n, "...", 3);
+		n += 3;
+	}
+	buf[n] = '\0';
+	return buf;
+}
+
+/* Name both units and their dimensions, as the SQL layer does. */
+ShrStatus
+shr_dimension_mismatch(ShrError *err, int unit_a, int unit_b)
+{
+	const ShrUnitDef *a = shr_unit(unit_a);
+	const ShrUnitDef *b = shr_unit(unit_b);
+
+	if (a == NULL || b == NULL)
+		return shr_fail(err, SHR_EVALUE, "A unit id is not in the catalogue.");
+	if (a->name[0] == '\0')
+		return shr_fail(err, SHR_EDIMENSION,
+						"A bare number is %s and \"%s\" is %s.",
+						shr_dimension_name(a->dim), b->name,
+						shr_dimension_name(b->dim));
+	if (b->name[0] == '\0')
+		return shr_fail(err, SHR_EDIMENSION,
+						"\"%s\" is %s and a bare number is %s.",
+						a->name, shr_dimension_name(a->dim),
+						shr_dimension_name(b->dim));
+	return shr_fail(err, SHR_EDIMENSION, "\"%s\" is %s and \"%s\" is %s.",
+					a->name, shr_dimension_name(a->dim),
+					b->name, shr_dimension_name(b->dim));
+}
+
+/*
+ * Bring coef * 10^exp into the exponent range, using spare digits or
+ * trailing zeros; false when it cannot be done.  Zero just clamps.
+ */
+static bool
+fit_exp(int64_t *coef, int64_t *exp)
+{
+	if (*coef == 0)
+	{
+		if (*exp > SHR_MAX_EXP)
+			*exp = SHR_MAX_EXP;
+		if (*exp < -SHR_MAX_EXP)
+			*exp = -SHR_MAX_EXP;
+		return true;
+	}
+	while (*exp > SHR_MAX_EXP && abs64(*coef) <= (uint64_t) MAX_COEF / 10)
+	{
+		*coef *= 10;
+		(*exp)--;
+	}
+	while (*exp < -SHR_MAX_EXP && *coef % 10 == 0)
+	{
+		*coef /= 10;
+		(*exp)++;
+	}
+	return *exp >= -SHR_MAX_EXP && *exp <= SHR_MAX_EXP;
+}
+
+/* The overflow every operation reports when the exponent does not fit. */
+static ShrStatus
+out_of_range(ShrError *err)
+{
+	return shr_fail(err, SHR_EOVERFLOW,
+					"The value is out of the range a quantity can hold.");
+}
+
+/* Store a finished value: sign, fit the exponent, zero the padding. */
+static ShrStatus
+store(bool negative, uint64_t coef, int64_t exp, int unit, int mag,
+	  ShrQuantity *out, ShrError *err)
+{
+	int64_t		c = negative ? -(int64_t) coef : (int64_t) coef;
+
+	if (coef > (uint64_t) MAX_COEF || !fit_exp(&c, &exp))
+		return out_of_range(err);
+	memset(out, 0, sizeof(*out));
+	out->coef = c;
+	out->exp = (int16_t) exp;
+	out->unit = (uint16_t) unit;
+	out->mag = (uint8_t) mag;
+	return SHR_OK;
+}
+
+/* Build a quantity from parts, rounding a 19-digit coefficient to 18. */
+ShrStatus
+shr_quantity_make(ShrDecimal value, int unit, int mag, ShrQuantity *out,
+				  ShrError *err)
+{
+	uint64_t	c = abs64(value.coef);
+	int64_t		e = value.exp;
+
+	if (shr_unit(unit) == NULL)
+		return shr_fail(err, SHR_EVALUE, "The unit id %d is not in the catalogue.", unit);
+	if (shr_magnitude(mag) == NULL)
+		return shr_fail(err, SHR_EVALUE, "The magnitude id %d is not in the catalogue.", mag);
+	if (c > (uint64_t) MAX_COEF)
+	{
+		/* a 19-digit coefficient: round half to even to 18 digits */
+		ShrBig		b;
+		uint64_t	rc;
+		int			re;
+
+		shr_big_set_u128(&b, c);
+		shr_exact_ratio(&b, 0, 1, &rc, &re);
+		c = rc;
+		e += re;
+	}
+	return store(value.coef < 0, c, e, unit, mag, out, err);
+}
+
+/* Check binary input as strictly as text input. */
+ShrStatus
+shr_quantity_validate(const ShrQuantity *q, ShrError *err)
+{
+	if (q->pad[0] != 0 || q->pad[1] != 0 || q->pad[2] != 0)
+		return shr_fail(err, SHR_EVALUE, "The padding of the quantity is not zero.");
+	if (shr_unit(q->unit) == NULL)
+		return shr_fail(err, SHR_EVALUE, "The unit id %d is not in the catalogue.", q->unit);
+	if (shr_magnitude(q->mag) == NULL)
+		return shr_fail(err, SHR_EVALUE, "The magnitude id %d is not in the catalogue.", q->mag);
+	if (abs64(q->coef) > (uint64_t) MAX_COEF)
+		return shr_fail(err, SHR_EOVERFLOW,
+						"The number has more than %d significant digits.", SHR_MAX_DIGITS);
+	if (q->exp > SHR_MAX_EXP || q->exp < -SHR_MAX_EXP)
+		return out_of_range(err);
+	return SHR_OK;
+}
+
+/* The dimension id of q's unit. */
+int
+shr_quantity_dim(const ShrQuantity *q)
+{
+	return unit_of(q)->dim;
+}
+
+/* The digits of v, most significant first; returns how many. */
+static int
+u128_to_digits(shr_u128 v, char *digits)
+{
+	char		tmp[48];
+	int			n = 0;
+	int			i;
+
+	do
+	{
+		tmp[n++] = (char) ('0' + (int) (v % 10));
+		v /= 10;
+	} while (v != 0);
+	for (i = 0; i < n; i++)
+		digits[i] = tmp[n - 1 - i];
+	return n;
+}
+
+/* Append word to buf[len..size), keeping the terminating NUL. */
+static size_t
+append(char *buf, size_t size, size_t len, const char *word)
+{
+	size_t		n = strlen(word);
+
+	if (len + n + 1 > size)
+		return len;				/* never cut a UTF-8 word in half */
+	memcpy(buf + len, word, n + 1);
+	return len + n;
+}
+
+/* Canonical text: ASCII digits, the magnitude word as written, the unit. */
+size_t
+shr_quantity_format(const ShrQuantity *q, char *buf, size_t size)
+{
+	char		digits[48];
+	int			nd = u128_to_digits(abs64(q->coef), digits);
+	size_t		len;
+	const ShrMagnitudeDef *m = shr_magnitude(q->mag);
+
+	if (size == 0)
+		return 0;
+	len = shr_format_plain(q->coef < 0, digits, nd, q->exp - mag_exp(q->mag),
+						   buf, size);
+	if (m != NULL)
+		len = append(buf, size, len, m->word);
+	return append(buf, size, len, unit_of(q)->name);
+}
+
+/* The exact value in base units, for numeric ratios in the SQL layer. */
+size_t
+shr_quantity_base_string(const ShrQuantity *q, char *buf, size_t size)
+{
+	const ShrUnitDef *u = unit_of(q);
+	char		digits[48];
+	shr_u128	v = (shr_u128) abs64(q->coef) * (uint64_t) u->factor;
+	int			nd = u128_to_digits(v, digits);
+
+	return shr_format_plain(q->coef < 0, digits, nd, q->exp + u->factor_exp,
+							buf, size);
+}
+
+/* The value in q's own unit, magnitude applied (the stored exponent has it). */
+ShrDecimal
+shr_quantity_value(const ShrQuantity *q)
+{
+	ShrDecimal	d;
+
+	d.coef = q->coef;
+	d.exp = q->exp;
+	return d;
+}
+
+/* |q| in base units as mantissa and exponent. */
+static shr_u128
+base_value(const ShrQuantity *q, int *exp)
+{
+	const ShrUnitDef *u = unit_of(q);
+
+	*exp = q->exp + u->factor_exp;
+	return (shr_u128) abs64(q->coef) * (uint64_t) u->factor;
+}
+
+/* Compare values of one dimension in base units. */
+static int
+value_cmp(const ShrQuantity *a, const ShrQuantity *b)
+{
+	int			sa = (a->coef > 0) - (a->coef < 0);
+	int			sb = (b->coef > 0) - (b->coef < 0);
+	int			ea;
+	int			eb;
+	shr_u128	va;
+	shr_u128	vb;
+	int			c;
+
+	if (sa != sb)
+		return sa < sb ? -1 : 1;
+	if (sa == 0)
+		return 0;
+	va = base_value(a, &ea);
+	vb = base_value(b, &eb);
+	c = shr_u128_cmp_scaled(va, ea, vb, eb);
+	return sa > 0 ? c : -c;
+}
+
+/*
+ * Different dimensions sort by dimension id, a documented choice that makes
+ * the order total over a column that mixes units.
+ */
+int
+shr_quantity_cmp(const ShrQuantity *a, const ShrQuantity *b)
+{
+	int			da = shr_quantity_dim(a);
+	int			db = shr_quantity_dim(b);
+
+	if (da != db)
+		return da < db ? -1 : 1;
+	return value_cmp(a, b);
+}
+
+/* Compare within one dimension; mixing dimensions is an error here. */
+ShrStatus
+shr_quantity_compare(const ShrQuantity *a, const ShrQuantity *b, int *result,
+					 ShrError *err)
+{
+	if (shr_quantity_dim(a) != shr_quantity_dim(b))
+		return shr_dimension_mismatch(err, a->unit, b->unit);
+	*result = value_cmp(a, b);
+	return SHR_OK;
+}
+
+/*
+ * The base-unit value with trailing zeros moved into the exponent is the
+ * same for every spelling of one amount ('1吨', '2000斤', '1.000吨').
+ */
+void
+shr_quantity_hash_key(const ShrQuantity *q, ShrHashKey *key)
+{
+	int			exp;
+	shr_u128	v = base_value(q, &exp);
+	shr_i128	sv;
+
+	memset(key, 0, sizeof(*key));
+	if (v == 0)
+		exp = 0;
+	else
+		while (v % 10 == 0)
+		{
+			v /= 10;
+			exp++;
+		}
+	sv = q->coef < 0 ? -(shr_i128) v : (shr_i128) v;
+	key->hi = (uint64_t) ((shr_u128) sv >> 64);
+	key->lo = (uint64_t) (shr_u128) sv;
+	key->exp = exp;
+	key->dim = shr_quantity_dim(q);
+}
+
+/*
+ * An exact result carries no more digits than it needs, but at least the
+ * precision want asks for (1.5 + 1.5 is 3.0, as numeric would say).
+ */
+static void
+settle(uint64_t *coef, int64_t *exp, int64_t want)
+{
+	if (*coef == 0)
+	{
+		*exp = want;
+		return;
+	}
+	while (*coef % 10 == 0)
+	{
+		*coef /= 10;
+		(*exp)++;
+	}
+	while (*exp > want && *coef <= (uint64_t) MAX_COEF / 10)
+	{
+		*coef *= 10;
+		(*exp)--;
+	}
+}
+
+/*
+ * a - b (or a + b), exact in base units, then rounded once into unit with
+ * magnitude word mag, keeping at least the precision 10^want.
+ */
+ShrStatus
+shr_quantity_diff_in(const ShrQuantity *a, const ShrQuantity *b, bool add,
+					 int unit, int mag, int64_t want, ShrQuantity *out,
+					 ShrError *err)
+{
+	const ShrUnitDef *ua = unit_of(a);
+	const ShrUnitDef *ub = unit_of(b);
+	const ShrUnitDef *ur = shr_unit(unit);
+	ShrBig		A;
+	ShrBig		B;
+	ShrBig		S;
+	int			ea;
+	int			eb;
+	int			emin;
+	bool		nega = a->coef < 0;
+	bool		negb = (b->coef < 0) == add;	/* sign of the addend, +b or -b */
+	bool		neg;
+	uint64_t	c;
+	int			e;
+	int64_t		e64;
+
+	if (ua->dim != ub->dim)
+		return shr_dimension_mismatch(err, a->unit, b->unit);
+	if (ur == NULL || ur->dim != ua->dim)
+		return shr_dimension_mismatch(err, a->unit, unit);
+	shr_big_set_u128(&A, base_value(a, &ea));
+	shr_big_set_u128(&B, base_value(b, &eb));
+	emin = ea < eb ? ea : eb;
+	if (!shr_big_mul_pow10(&A, ea - emin) || !shr_big_mul_pow10(&B, eb - emin))
+		return out_of_range(err);
+	if (nega == negb)
+	{
+		if (!shr_big_add(&S, &A, &B))
+			return out_of_range(err);
+		neg = nega;
+	}
+	else if (shr_big_cmp(&A, &B) >= 0)
+	{
+		shr_big_sub(&S, &A, &B);
+		neg = nega;
+	}
+	else
+	{
+		shr_big_sub(&S, &B, &A);
+		neg = negb;
+	}
+	if (!shr_exact_ratio(&S, emin - ur->factor_exp, (uint64_t) ur->factor, &c, &e))
+		return out_of_range(err);
+	e64 = e;
+	settle(&c, &e64, want);
+	return store(neg && c != 0, c, e64, unit, mag, out, err);
+}
+
+/* a + b in a's unit and magnitude word. */
+ShrStatus
+shr_quantity_add(const ShrQuantity *a, const ShrQuantity *b, ShrQuantity *out,
+				 ShrError *err)
+{
+	int64_t		want = a->unit == b->unit && b->exp < a->exp ? b->exp : a->exp;
+
+	return shr_quantity_diff_in(a, b, true, a->unit, a->mag, want, out, err);
+}
+
+/* a - b in a's unit and magnitude word. */
+ShrStatus
+shr_quantity_sub(const ShrQuantity *a, const ShrQuantity *b, ShrQuantity *out,
+				 ShrError *err)
+{
+	int64_t		want = a->unit == b->unit && b->exp < a->exp ? b->exp : a->exp;
+
+	return shr_quantity_diff_in(a, b, false, a->unit, a->mag, want, out, err);
+}
+
+/* Exponents of a caller's decimal beyond this cannot give a value in range. */
+#define EXP_SANE 100000
+
+/* a * d, exact unless the product needs more than 18 digits. */
+ShrStatus
+shr_quantity_mul(const ShrQuantity *a, ShrDecimal d, ShrQuantity *out,
+				 ShrError *err)
+{
+	ShrBig		p;
+	uint64_t	c;
+	int			e;
+
+	if (d.exp > EXP_SANE || d.exp < -EXP_SANE)
+	{
+		if (d.coef != 0 && a->coef != 0)
+			return out_of_range(err);
+		d.exp = 0;
+	}
+	shr_big_set_u128(&p, (shr_u128) abs64(a->coef) * abs64(d.coef));
+	if (!shr_exact_ratio(&p, a->exp + d.exp, 1, &c, &e))
+		return out_of_range(err);
+	return store((a->coef < 0) != (d.coef < 0) && c != 0, c, e,
+				 a->unit, a->mag, out, err);
+}
+
+/* a / d, exact when the quotient terminates within 18 digits. */
+ShrStatus
+shr_quantity_div(const ShrQuantity *a, ShrDecimal d, ShrQuantity *out,
+				 ShrError *err)
+{
+	ShrBig		n;
+	uint64_t	c;
+	int			e;
+
+	if (d.coef == 0)
+		return shr_fail(err, SHR_EVALUE, "Division by zero.");
+	if (d.exp > EXP_SANE || d.exp < -EXP_SANE)
+	{
+		if (a->coef != 0)
+			return out_of_range(err);
+		d.exp = 0;
+	}
+	shr_big_set_u128(&n, abs64(a->coef));
+	if (!shr_exact_ratio(&n, a->exp - d.exp, abs64(d.coef), &c, &e))
+		return out_of_range(err);
+	return store((a->coef < 0) != (d.coef < 0) && c != 0, c, e,
+				 a->unit, a->mag, out, err);
+}
+
+/* Unary minus, keeping unit, magnitude word and precision. */
+ShrStatus
+shr_quantity_negate(const ShrQuantity *a, ShrQuantity *out, ShrError *err)
+{
+	ShrQuantity r = *a;
+
+	(void) err;					/* a valid coefficient always negates */
+	r.coef = -a->coef;
+	*out = r;
+	return SHR_OK;
+}
+
+/*
+ * Conversions that do not terminate (亩 to 平方米 divides by 15) round half
+ * to even to SHR_MAX_DIGITS significant digits; exact ones keep at least the
+ * precision of the source ('1.5万吨' is '3000.0万斤').
+ */
+ShrStatus
+shr_quantity_convert(const ShrQuantity *q, int unit, ShrQuantity *out,
+					 ShrError *err)
+{
+	const ShrUnitDef *from = unit_of(q);
+	const ShrUnitDef *to = shr_unit(unit);
+	ShrBig		n;
+	int			e;
+	uint64_t	c;
+	int64_t		e64;
+
+	if (to == NULL)
+		return shr_fail(err, SHR_EVALUE, "The unit id %d is not in the catalogue.", unit);
+	if (from->dim != to->dim)
+		return shr_dimension_mismatch(err, q->unit, unit);
+	shr_big_set_u128(&n, base_value(q, &e));
+	if (!shr_exact_ratio(&n, e - to->factor_exp, (uint64_t) to->factor, &c, &e))
+		return out_of_range(err);
+	e64 = e;
+	settle(&c, &e64, q->exp);
+	return store(q->coef < 0 && c != 0, c, e64, unit, q->mag, out, err);
+}
+
+/* 多 or 余 at pos: its length, else 0. */
+static size_t
+more_at(const char *s, size_t len, size_t pos)
+{
+	static const char duo[] = "多";
+	static const char yu[] = "余";
+	size_t		n = sizeof(duo) - 1;
+
+	if (pos + n <= len && (memcmp(s + pos, duo, n) == 0 || memcmp(s + pos, yu, n) == 0))
+		return n;
+	return 0;
+}
+
+/* One amount as scanned, before it becomes a quantity. */
+typedef struct Part
+{
+	ShrNumber	num;
+	int			mag;
+	int			unit;
+	bool		more;
+	size_t		end;
+	size_t		unit_start;
+} Part;
+
+/* White space at pos when the caller allows it between the parts of an amount. */
+static size_t
+spaces(const char *s, size_t len, size_t pos, unsigned flags)
+{
+	return (flags & SHR_SCAN_SPACES) ? shr_skip_spaces(s + pos, len - pos) : 0;
+}
+
+/*
+ * The magnitude words that start s, longest first (十万 before 十), so that
+ * the longest one followed by a unit can win.
+ */
+static int
+magnitudes_at(const char *s, size_t len, int *ids, size_t *lens)
+{
+	int			n = 0;
+	int			i;
+	int			j;
+
+	for (i = 1; i < shr_magnitude_count(); i++)
+	{
+		const char *w = shr_magnitude(i)->word;
+		size_t		wl = strlen(w);
+
+		if (wl <= len && memcmp(s, w, wl) == 0)
+		{
+			for (j = n; j > 0 && lens[j - 1] < wl; j--)
+			{
+				ids[j] = ids[j - 1];
+				lens[j] = lens[j - 1];
+			}
+			ids[j] = i;
+			lens[j] = wl;
+			n++;
+		}
+	}
+	return n;
+}
+
+/*
+ * Scan one amount: a number, then optionally 多/余, a magnitude word, 多/余
+ * and a unit.  A unit written right after the number wins over reading its
+ * first character as a magnitude (千瓦 is a unit, 千米 too), otherwise the
+ * longest magnitude word followed by a unit (万千瓦 is 万 + 千瓦), otherwise
+ * the longest magnitude word alone.
+ */
+static size_t
+scan_part(const char *s, size_t len, unsigned flags, Part *p, ShrError *err)
+{
+	unsigned	numflags = 0;
+	size_t		pos;
+	size_t		p0;
+	size_t		ul;
+	int			u;
+	size_t		m;
+
+	memset(p, 0, sizeof(*p));
+	if (flags & SHR_SCAN_CHINESE)
+		numflags |= SHR_NUM_CHINESE;
+	if (flags & SHR_SCAN_SIGN)
+		numflags |= SHR_NUM_SIGN;
+	pos = shr_number_scan(s, len, numflags, &p->num, err);
+	if (pos == 0)
+		return 0;
+	p->mag = p->num.mag;
+	if (p->num.percent || p->num.permille)
+	{
+		p->unit = shr_unit_find(p->num.percent ? "%" : "‰",
+								strlen(p->num.percent ? "%" : "‰"));
+		p->end = p->unit_start = pos;
+		return pos;
+	}
+	if ((m = more_at(s, len, pos)) > 0)
+	{
+		p->more = true;
+		pos += m;
+	}
+	p->end = pos;
+	p0 = pos + spaces(s, len, pos, flags);
+	p->unit_start = p0;
+	u = shr_unit_match(s + p0, len - p0, &ul);
+	if (u >= 0)
+	{
+		p->unit = u;
+		p->end = p0 + ul;
+		return p->end;
+	}
+	if (p->mag == SHR_MAG_NONE)
+	{
+		int			ids[16];
+		size_t		lens[16];
+		int			nm = magnitudes_at(s + p0, len - p0, ids, lens);
+		int			i;
+
+		for (i = 0; i < nm; i++)
+		{
+			size_t		p1 = p0 + lens[i];
+			size_t		m2 = p->more ? 0 : more_at(s, len, p1);
+			size_t		p2 = p1 + m2;
+			size_t		p3 = p2 + spaces(s, len, p2, flags);
+
+			u = shr_unit_match(s + p3, len - p3, &ul);
+			if (u >= 0 || i == nm - 1)
+			{
+				if (u < 0)
+				{
+					/* no unit after any: the longest magnitude alone */
+					p1 = p0 + lens[0];
+					m2 = p->more ? 0 : more_at(s, len, p1);
+					p2 = p1 + m2;
+					p3 = p2 + spaces(s, len, p2, flags);
+					i = 0;
+				}
+				p->mag = ids[i];
+				p->more |= m2 > 0;
+				p->unit_start = p3;
+				if (u >= 0)
+				{
+					p->unit = u;
+					p->end = p3 + ul;
+				}
+				else
+					p->end = p2;
+				return p->end;
+			}
+		}
+	}
+	return p->end;
+}
+
+/* The quantity a part denotes, with the given unit and magnitude word. */
+static ShrStatus
+part_quantity(const Part *p, int unit, int mag, ShrQuantity *q, ShrError *err)
+{
+	ShrDecimal	v = p->num.value;
+
+	v.exp += mag_exp(mag);
+	return shr_quantity_make(v, unit, mag, q, err);
+}
+
+/* A range separator at pos: its length, else 0. */
+static size_t
+range_separator_at(const char *s, size_t len, size_t pos)
+{
+	static const char *const seps[] = {"-", "－", "–", "—", "~", "～", "〜", "至", "到"};
+	size_t		i;
+
+	for (i = 0; i < sizeof(seps) / sizeof(seps[0]); i++)
+	{
+		size_t		n = strlen(seps[i]);
+
+		if (pos + n <= len && memcmp(s + pos, seps[i], n) == 0)
+			return n;
+	}
+	return 0;
+}
+
+/* Scan an amount or, with SHR_SCAN_RANGE, a range of two. */
+size_t
+shr_amount_scan_at(const char *s, size_t len, unsigned flags, ShrScan *out,
+				   size_t *unit_start, ShrError *err)
+{
+	Part		lo;
+	Part		hi;
+	ShrError	e;
+	size_t		n;
+
+	memset(out, 0, sizeof(*out));
+	*unit_start = 0;
+	if (s == NULL)
+		return 0;
+	memset(&e, 0, sizeof(e));
+	n = scan_part(s, len, flags, &lo, &e);
+	if (n == 0)
+		return 0;
+	*unit_start = lo.unit_start;
+	out->nbytes = n;
+	out->more = lo.more;
+	out->chinese = lo.num.chinese;
+	out->has_unit = lo.unit != SHR_UNIT_NONE;
+	if (e.status != SHR_OK)
+	{
+		if (err != NULL)
+			*err = e;
+		return n;
+	}
+
+	if ((flags & SHR_SCAN_RANGE) && !lo.more)
+	{
+		size_t		p = n + spaces(s, len, n, flags);
+		size_t		sep = range_separator_at(s, len, p);
+
+		if (sep > 0)
+		{
+			size_t		p2 = p + sep;
+			size_t		m;
+			ShrError	e2;
+
+			p2 += spaces(s, len, p2, flags);
+			memset(&e2, 0, sizeof(e2));
+			m = scan_part(s + p2, len - p2, flags, &hi, &e2);
+			if (m > 0 && !hi.more &&
+				(lo.unit == SHR_UNIT_NONE || hi.unit != SHR_UNIT_NONE) &&
+				(lo.mag == SHR_MAG_NONE || lo.unit != SHR_UNIT_NONE ||
+				 hi.unit != SHR_UNIT_NONE || hi.mag != SHR_MAG_NONE))
+			{
+				if (e2.status != SHR_OK)
+				{
+					if (err != NULL)
+						*err = e2;
+					out->nbytes = p2 + m;
+					return out->nbytes;
+				}
+				/* a bare low end takes the high end's words: 6-6.5%, 3000-5000万元 */
+				if (lo.unit == SHR_UNIT_NONE && lo.mag == SHR_MAG_NONE)
+					lo.mag = hi.mag;
+				if (lo.unit == SHR_UNIT_NONE)
+					lo.unit = hi.unit;
+				out->is_range = true;
+				out->chinese |= hi.num.chinese;
+				out->has_unit = hi.unit != SHR_UNIT_NONE;
+				out->nbytes = p2 + m;
+				*unit_start = p2 + hi.unit_start;
+				if (part_quantity(&hi, hi.unit, hi.mag, &out->hi, &e2) != SHR_OK)
+				{
+					if (err != NULL)
+						*err = e2;
+					return out->nbytes;
+				}
+			}
+		}
+	}
+	if (part_quantity(&lo, lo.unit, lo.mag, &out->q, &e) != SHR_OK && err != NULL)
+		*err = e;
+	return out->nbytes;
+}
+
+/* Scan an amount at the start of running text or type input. */
+size_t
+shr_amount_scan(const char *s, size_t len, unsigned flags, ShrScan *out,
+				ShrError *err)
+{
+	size_t		unit_start;
+
+	return shr_amount_scan_at(s, len, flags, out, &unit_start, err);
+}
+
+/* Does the rest of t, from pos, hold only a suffix qualifier? */
+static bool
+only_suffix_qualifier(const char *t, size_t len, size_t pos)
+{
+	size_t		n;
+
+	if (shr_qualifier_match(t + pos, len - pos, SHR_QUAL_SUFFIX, &n) == NULL)
+		return false;
+	pos += n;
+	return pos + shr_skip_spaces(t + pos, len - pos) == len;
+}
+
+/* Type input: one exact amount, naming what is wrong otherwise. */
+ShrStatus
+shr_quantity_parse(const char *s, size_t len, ShrQuantity *out, ShrError *err)
+{
+	size_t		start;
+	size_t		end;
+	size_t		bad;
+	const char *t;
+	size_t		tl;
+	ShrScan		sc;
+	size_t		unit_start;
+	size_t		n;
+	size_t		rest;
+	size_t		qn;
+	ShrError	e;
+	char		quote[SHR_QUOTE_LEN];
+
+	memset(out, 0, sizeof(*out));
+	if (s == NULL)
+		return shr_fail(err, SHR_ESYNTAX, "%s", expect_amount);
+	if (!shr_utf8_valid(s, len, &bad))
+		return shr_fail(err, SHR_ESYNTAX,
+						"The input is not valid UTF-8 (bad byte at offset %lu).",
+						(unsigned long) bad);
+	shr_trim(s, len, &start, &end);
+	t = s + start;
+	tl = end - start;
+	if (tl == 0)
+		return shr_fail(err, SHR_ESYNTAX, "%s", expect_amount);
+
+	memset(&e, 0, sizeof(e));
+	n = shr_amount_scan_at(t, tl, SHR_SCAN_CHINESE | SHR_SCAN_SIGN |
+						   SHR_SCAN_SPACES | SHR_SCAN_RANGE,
+						   &sc, &unit_start, &e);
+	if (n == 0)
+	{
+		if (shr_qualifier_match(t, tl, SHR_QUAL_PREFIX, &qn) != NULL)
+			return shr_fail(err, SHR_ESYNTAX,
+							"\"%s\" is not an exact amount; use the target type.",
+							shr_quote(t, tl, quote));
+		return shr_fail(err, SHR_ESYNTAX, "%s", expect_amount);
+	}
+	if (e.status != SHR_OK)
+	{
+		if (err != NULL)
+			*err = e;
+		return e.status;
+	}
+	rest = n + shr_skip_spaces(t + n, tl - n);
+	if (sc.more || sc.is_range || (rest < tl && only_suffix_qualifier(t, tl, rest)))
+		return shr_fail(err, SHR_ESYNTAX,
+						"\"%s\" is not an exact amount; use the target type.",
+						shr_quote(t, tl, quote));
+	if (rest < tl)
+		return shr_trailing_error(t, tl, rest, unit_start, err);
+	*out = sc.q;
+	return SHR_OK;
+}
+
+/*
+ * Explain text left after an amount: a comma that is not a thousands
+ * separator, or else an unknown unit, quoted from where the unit starts and
+ * without a qualifier written after it ("5斤斤以上": unknown unit "斤斤").
+ */
+ShrStatus
+shr_trailing_error(const char *t, size_t tl, size_t rest, size_t unit_start,
+				   ShrError *err)
+{
+	char		quote[SHR_QUOTE_LEN];
+	uint32_t	cp;
+	uint32_t	next;
+	size_t		m = shr_utf8_decode(t + rest, tl - rest, &cp);
+	size_t		qn;
+	size_t		ue = tl;
+
+	shr_utf8_decode(t + rest + m, tl - rest - m, &next);
+	if ((cp == ',' || cp == 0xFF0C) &&
+		((next >= '0' && next <= '9') || (next >= 0xFF10 && next <= 0xFF19)))
+		return shr_fail(err, SHR_ESYNTAX,
+						"Misplaced thousands separator in \"%s\": "
+						"separators stand between groups of three digits.",
+						shr_quote(t, tl, quote));
+	if (unit_start > rest)
+		unit_start = rest;
+	if (shr_qualifier_match_end(t + unit_start, tl - unit_start,
+								SHR_QUAL_SUFFIX, &qn) != NULL &&
+		qn < tl - unit_start)
+		ue = tl - qn;
+	return shr_fail(err, SHR_ESYNTAX, "Unknown unit \"%s\".",
+					shr_quote(t + unit_start, ue - unit_start, quote));
+}

@@ -1,0 +1,172 @@
+/*
+ * test_units.c
+ *		Unit tests of the catalogue: its invariants, the ids that are part of
+ *		the on-disk format, and the longest-match lookups.
+ */
+#include "units.h"
+#include "unit.h"
+
+/* Ids are stored on disk: these must never change. */
+static void
+test_pinned_ids(void)
+{
+	static const struct
+	{
+		const char *name;
+		int			id;
+		const char *dim;
+	}			pinned[] = {
+		{"", 0, "dimensionless"},
+		{"%", 1, "percent"},
+		{"‰", 2, "percent"},
+		{"个百分点", 3, "percentage_point"},
+		{"倍", 5, "multiple"},
+		{"元", 6, "currency_cny"},
+		{"美元", 7, "currency_usd"},
+		{"欧元", 8, "currency_eur"},
+		{"港元", 9, "currency_hkd"},
+		{"吨", 10, "mass"},
+		{"斤", 14, "mass"},
+		{"吨标准煤", 16, "coal_equivalent"},
+		{"公里", 20, "length"},
+		{"平方米", 25, "area"},
+		{"亩", 29, "area"},
+		{"立方米", 30, "volume"},
+		{"千瓦", 34, "power"},
+		{"千瓦时", 38, "energy"},
+		{"小时", 44, "time"},
+		{"年", 47, "year"},
+		{"个月", 48, "month"},
+		{"家", 49, "count:家"},
+		{"个", 50, "count:个"},
+		{"人次", 52, "count:人次"},
+		{"标箱", 92, "count:标准箱"},
+		{"户次", 106, "count:户次"},
+	};
+	size_t		i;
+
+	for (i = 0; i < sizeof(pinned) / sizeof(pinned[0]); i++)
+	{
+		const ShrUnitDef *u = shr_unit(pinned[i].id);
+
+		CHECK(u != NULL);
+		if (u == NULL)
+			continue;
+		CHECK_STR(u->name, pinned[i].name);
+		CHECK_STR(shr_dimension_name(u->dim), pinned[i].dim);
+	}
+	CHECK(shr_magnitude_for_exp(4) == 4);
+	CHECK(shr_magnitude_for_exp(8) == 8);
+	CHECK(shr_magnitude_for_exp(12) == 12);
+	CHECK_STR(shr_magnitude(12)->word, "万亿");
+}
+
+static void
+test_invariants(void)
+{
+	int			i;
+	int			j;
+
+	CHECK(shr_unit_count() >= 100);
+	CHECK(shr_unit(-1) == NULL);
+	CHECK(shr_unit(shr_unit_count()) == NULL);
+	CHECK(shr_dimension_name(-1) == NULL);
+	CHECK(shr_dimension_name(shr_dimension_count()) == NULL);
+	CHECK(shr_magnitude(-1) == NULL);
+	CHECK(shr_magnitude(shr_magnitude_count()) == NULL);
+	CHECK(shr_magnitude_for_exp(13) == -1);
+
+	for (i = 0; i < shr_unit_count(); i++)
+	{
+		const ShrUnitDef *u = shr_unit(i);
+
+		CHECK(u->factor > 0 && u->factor < 100000);
+		CHECK(u->factor_exp >= 0 && u->factor_exp <= 9);
+		CHECK(shr_dimension_name(u->dim) != NULL);
+		CHECK((i == 0) == (u->name[0] == '\0'));
+		if (i > 0)
+			CHECK(shr_unit_find(u->name, strlen(u->name)) == i);
+		for (j = 0; j < i; j++)
+			CHECK(strcmp(shr_unit(j)->name, u->name) != 0);
+	}
+	for (i = 0; i < shr_dimension_count(); i++)
+	{
+		const char *name = shr_dimension_name(i);
+		bool		used = false;
+
+		CHECK(name != NULL && name[0] != '\0');
+		for (j = 0; j < i; j++)
+			CHECK(strcmp(shr_dimension_name(j), name) != 0);
+		for (j = 0; j < shr_unit_count(); j++)
+			used |= shr_unit(j)->dim == i;
+		CHECK(used);
+	}
+	for (i = 0; i < shr_magnitude_count(); i++)
+		CHECK(shr_magnitude(i)->exp == i);	/* one word per power of ten */
+}
+
+/* The unit the longest match finds at the start of s, and its length. */
+static void
+match(const char *s, const char *unit, size_t nbytes)
+{
+	size_t		n = 0;
+	int			id = shr_unit_match(s, strlen(s), &n);
+
+	CHECK(id >= 0);
+	if (id < 0)
+		return;
+	CHECK_STR(shr_unit(id)->name, unit);
+	CHECK(n == nbytes);
+}
+
+static void
+test_lookup(void)
+{
+	size_t		n;
+
+	match("个百分点", "个百分点", strlen("个百分点"));
+	match("个月以来", "个月", strlen("个月"));
+	match("个项目", "个", strlen("个"));
+	match("千瓦时电", "千瓦时", strlen("千瓦时"));
+	match("千瓦装机", "千瓦", strlen("千瓦"));
+	match("人次", "人次", strlen("人次"));
+	match("人口", "人", strlen("人"));
+	match("平方公里", "平方公里", strlen("平方公里"));
+	match("吨标准煤", "吨标准煤", strlen("吨标准煤"));
+	match("吨钢", "吨", strlen("吨"));
+	match("％以上", "%", strlen("％"));
+	CHECK(shr_unit_find("％", strlen("％")) == shr_unit_find("%", 1));
+	CHECK(shr_unit_find("斤斤", strlen("斤斤")) == -1);
+	CHECK(shr_unit_find("", 0) == 0);
+	CHECK(shr_unit_match("", 0, &n) == -1);
+	CHECK(shr_unit_match("万元", strlen("万元"), &n) == -1);
+	/* never reads past len: a prefix of a longer spelling */
+	CHECK(shr_unit_match("千瓦时", strlen("千瓦"), &n) == shr_unit_find("千瓦", strlen("千瓦")));
+
+	CHECK(shr_magnitude_match("万亿元", strlen("万亿元"), &n) == 12 && n == strlen("万亿"));
+	CHECK(shr_magnitude_match("十万", strlen("十万"), &n) == 5 && n == strlen("十万"));
+	CHECK(shr_magnitude_match("千瓦", strlen("千瓦"), &n) == 3 && n == strlen("千"));
+	CHECK(shr_magnitude_match("元", strlen("元"), &n) == -1);
+
+	/* factors: 1吨 = 2000斤, 1公顷 = 15亩, 1度 = 1千瓦时 */
+	{
+		const ShrUnitDef *ton = shr_unit(shr_unit_find("吨", strlen("吨")));
+		const ShrUnitDef *jin = shr_unit(shr_unit_find("斤", strlen("斤")));
+		const ShrUnitDef *ha = shr_unit(shr_unit_find("公顷", strlen("公顷")));
+		const ShrUnitDef *mu = shr_unit(shr_unit_find("亩", strlen("亩")));
+
+		CHECK(ton->factor * 1000000 == 2000 * jin->factor * 100);
+		CHECK(ha->factor * 10000 == 15 * mu->factor * 10000);
+		CHECK(shr_unit(shr_unit_find("度", strlen("度")))->dim ==
+			  shr_unit(shr_unit_find("千瓦时", strlen("千瓦时")))->dim);
+	}
+}
+
+int
+main(void)
+{
+	test_pinned_ids();
+	test_invariants();
+	test_lookup();
+	return unit_done("test_units");
+}
