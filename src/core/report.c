@@ -1,0 +1,238 @@
+/*
+ * report.c
+ *		The report parser's entry points: input checks, the memory a report
+ *		owns, and the order of the passes (structure, then figures).
+ *
+ * A report's strings and small arrays come from an arena of large blocks
+ * taken from the caller's allocator, so a parse makes a few dozen
+ * allocations whatever the size of the report and shr_report_free gives
+ * them all back.  The node array grows separately, by doubling.
+ */
+#include <string.h>
+
+#include "extract.h"
+#include "report.h"
+#include "scan.h"
+
+#define ARENA_ALIGN 16
+#define ARENA_MIN_BLOCK (64 * 1024)
+#define ARENA_MAX_BLOCK (4 * 1024 * 1024)
+
+typedef struct ArenaBlock
+{
+	struct ArenaBlock *next;
+	size_t		size;			/* usable bytes after the header */
+	size_t		used;
+	/* data follows, ARENA_ALIGN-aligned */
+} ArenaBlock;
+
+#define BLOCK_HEADER \
+	((sizeof(ArenaBlock) + ARENA_ALIGN - 1) & ~(size_t) (ARENA_ALIGN - 1))
+
+/* What a ShrReport pointer really points to: the report comes first. */
+typedef struct ReportHolder
+{
+	ShrReport	report;
+	ShrAllocator alloc;
+	ArenaBlock *blocks;			/* newest first */
+	size_t		next_size;		/* size of the next block to take */
+	int32_t		node_cap;
+} ReportHolder;
+
+/* A report with its arena, empty; NULL when alloc fails. */
+ShrReport *
+shr_report_new(const ShrAllocator *alloc)
+{
+	ReportHolder *h = alloc->alloc(alloc->ctx, sizeof(ReportHolder));
+
+	if (h == NULL)
+		return NULL;
+	memset(h, 0, sizeof(*h));
+	h->alloc = *alloc;
+	h->next_size = ARENA_MIN_BLOCK;
+	return &h->report;
+}
+
+/* Bump-allocate from the newest block, taking a new block when it is full. */
+void *
+shr_report_alloc(ShrReport *report, size_t size)
+{
+	ReportHolder *h = (ReportHolder *) report;
+	ArenaBlock *b = h->blocks;
+	size_t		need = (size + ARENA_ALIGN - 1) & ~(size_t) (ARENA_ALIGN - 1);
+	char	   *p;
+
+	if (need < size)
+		return NULL;
+	if (b == NULL || b->size - b->used < need)
+	{
+		size_t		bsize = h->next_size;
+
+		/* A request too big for a block gets a block of its own. */
+		if (need > bsize / 4)
+			bsize = need;
+		else if (h->next_size < ARENA_MAX_BLOCK)
+			h->next_size *= 2;
+		if (bsize > SIZE_MAX - BLOCK_HEADER)
+			return NULL;
+		b = h->alloc.alloc(h->alloc.ctx, BLOCK_HEADER + bsize);
+		if (b == NULL)
+			return NULL;
+		b->size = bsize;
+		b->used = 0;
+		/* Keep a half-used current block current when this one is private. */
+		if (h->blocks != NULL && bsize == need && h->blocks->size > h->blocks->used)
+		{
+			b->next = h->blocks->next;
+			h->blocks->next = b;
+		}
+		else
+		{
+			b->next = h->blocks;
+			h->blocks = b;
+		}
+	}
+	p = (char *) b + BLOCK_HEADER + b->used;
+	b->used += need;
+	return p;
+}
+
+/* A NUL-terminated copy in the report's arena. */
+char *
+shr_report_strndup(ShrReport *report, const char *s, size_t len)
+{
+	char	   *p = shr_report_alloc(report, len + 1);
+
+	if (p == NULL)
+		return NULL;
+	if (len > 0)
+		memcpy(p, s, len);
+	p[len] = '\0';
+	return p;
+}
+
+/* The allocator the report was created with. */
+const ShrAllocator *
+shr_report_allocator(ShrReport *report)
+{
+	return &((ReportHolder *) report)->alloc;
+}
+
+/* Grow the node array geometrically to at least n nodes. */
+bool
+shr_report_reserve_nodes(ShrReport *report, int32_t n)
+{
+	ReportHolder *h = (ReportHolder *) report;
+	int32_t		cap = h->node_cap;
+	ShrNode    *nodes;
+
+	if (n <= cap)
+		return true;
+	if (cap == 0)
+		cap = 256;
+	while (cap < n)
+		cap = cap > INT32_MAX / 2 ? INT32_MAX : cap * 2;
+	if (h->alloc.realloc != NULL)
+		nodes = h->alloc.realloc(h->alloc.ctx, report->nodes,
+								 (size_t) cap * sizeof(ShrNode));
+	else
+	{
+		nodes = h->alloc.alloc(h->alloc.ctx, (size_t) cap * sizeof(ShrNode));
+		if (nodes != NULL && report->nodes != NULL)
+		{
+			memcpy(nodes, report->nodes, (size_t) report->nnodes * sizeof(ShrNode));
+			h->alloc.free(h->alloc.ctx, report->nodes);
+		}
+	}
+	if (nodes == NULL)
+		return false;
+	report->nodes = nodes;
+	h->node_cap = cap;
+	return true;
+}
+
+/* Give back the arena blocks, the node array and the report itself. */
+void
+shr_report_free(ShrReport *report, const ShrAllocator *alloc)
+{
+	ReportHolder *h = (ReportHolder *) report;
+	ArenaBlock *b;
+
+	if (report == NULL)
+		return;
+	/* The allocator the report was made with, whatever alloc says. */
+	b = h->blocks;
+	while (b != NULL)
+	{
+		ArenaBlock *next = b->next;
+
+		h->alloc.free(h->alloc.ctx, b);
+		b = next;
+	}
+	if (report->nodes != NULL)
+		h->alloc.free(h->alloc.ctx, report->nodes);
+	h->alloc.free(h->alloc.ctx, h);
+}
+
+/* Check the input, then scan its structure and extract its figures. */
+ShrStatus
+shr_report_parse(const char *text, size_t len, const ShrReportOptions *opts,
+				 const ShrAllocator *alloc, ShrReport **out, ShrError *err)
+{
+	ShrReport  *report;
+	ShrStatus	st;
+	size_t		bad;
+	ShrError	local;
+
+	*out = NULL;
+	if (err == NULL)
+		err = &local;			/* the scanner reads back what it recorded */
+	if (len > SHR_REPORT_MAX_BYTES)
+		return shr_fail(err, SHR_ETOOLARGE,
+						"The report is %zu bytes long; at most %d bytes are accepted.",
+						len, SHR_REPORT_MAX_BYTES);
+	if (text == NULL && len > 0)
+		return shr_fail(err, SHR_ESYNTAX, "The report text is missing.");
+	if (!shr_utf8_check(text, len, &bad))
+		return shr_fail(err, SHR_ESYNTAX,
+						"The report is not valid UTF-8 text (bad byte 0x%02x at byte offset %zu).",
+						(unsigned) (unsigned char) text[bad], bad);
+
+	report = shr_report_new(alloc);
+	if (report == NULL)
+		return shr_fail(err, SHR_ENOMEM, "Out of memory while parsing the report.");
+	st = shr_scan_structure(text, len, opts, report, err);
+	if (st == SHR_OK && report->nnodes > 0)
+		st = shr_extract_figures(text, len, report, alloc, err);
+	if (st != SHR_OK)
+	{
+		shr_report_free(report, alloc);
+		return st;
+	}
+	*out = report;
+	return SHR_OK;
+}
+
+/* The SQL name of a node kind; NULL for an unknown one. */
+const char *
+shr_node_kind_name(int kind)
+{
+	static const char *const names[] = {
+		"title", "part", "section", "item", "paragraph", "sentence", "highlight"
+	};
+
+	if (kind < 0 || kind >= (int) (sizeof(names) / sizeof(names[0])))
+		return NULL;
+	return names[kind];
+}
+
+/* The SQL name of a figure kind; NULL for an unknown one. */
+const char *
+shr_figure_kind_name(int kind)
+{
+	if (kind == SHR_FIGURE_OUTCOME)
+		return "outcome";
+	if (kind == SHR_FIGURE_TARGET)
+		return "target";
+	return NULL;
+}

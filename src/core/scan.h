@@ -1,0 +1,105 @@
+/*
+ * scan.h
+ *		Internal API of the report parser: the memory a report owns, UTF-8
+ *		validation, and the structure scanner that turns a report's lines
+ *		into nodes and finds its title, year and region.
+ *
+ * The node scheme (what shr_scan_structure produces):
+ *
+ * - Kinds and levels: the title (level 0) is the root and encloses the whole
+ *   report; parts (一、) are level 1, sections (（一） (一)) level 2, items
+ *   (一是 第一， 1. （1） ①) level 3, one deeper for each item nested in an
+ *   item; a paragraph, sentence or highlight is one level below its parent.
+ *   Appendices (附件, 名词解释) are parts; inside them 一、 headings are
+ *   sections.
+ * - Spans exclude leading and trailing white space (including full-width
+ *   indentation and a BOM) and Markdown '#' marks.  A title, part, section
+ *   or item spans its whole unit, from its marker to the end of its last
+ *   descendant; its text is its heading line as written, marker included
+ *   and backticks removed (a heading wrapped over two lines is joined).
+ *   A paragraph, sentence or highlight spans exactly its text: its text is
+ *   the span with every '`' removed.  A highlight spans what lies between
+ *   its backticks.
+ * - A heading line that goes on after its first sentence (（一）经济发展实现
+ *   新跃升。强化…) is a section whose heading is that first sentence, and
+ *   the whole line after the marker is also a paragraph inside it, so its
+ *   sentences (the heading's included) are scanned like any other.
+ * - Paths are ltree text.  The title is "" (the ancestor of everything);
+ *   parts are 1..n, appendices a1..an; sections and items are numbered
+ *   among the headings of their parent (3.2, 3.2.1); paragraphs p1..pn
+ *   among their parent's paragraphs, sentences s1..sn in their paragraph,
+ *   highlights h1..hn in their sentence: "3.2.p1.s4.h1".
+ * - section is the marker path of the innermost heading: "三（二）一是",
+ *   "" before the first part; markers are normalized ((二) -> （二）,
+ *   1． -> 1., 第一， -> 第一), and a part or section without a written
+ *   marker gets the numeral of its position.
+ * - What counts as a heading: a marker at the start of a line (after
+ *   indentation and '#'); a line of one sentence of at most 80 characters
+ *   after its marker is a heading alone, a longer one runs on as above.
+ *   Only the first line can be the title ('# ', or a short line naming a
+ *   报告 that is not a date line).  Reports that never write 一、 get parts
+ *   from short lines without punctuation naming a usual part (工作回顾,
+ *   工作安排, 目标任务, 重点工作, 自身建设 …); Markdown '##' / '###' / deeper
+ *   headings without marker are parts / sections / items.  "8.6个…" is an
+ *   item only right after item 7.; otherwise a line may start with a
+ *   decimal.  A paragraph starting 各位代表 closes the open sections and
+ *   items: it speaks to the whole part.  Everything before the first part
+ *   (repeated titles, 来源, date and speaker lines, 各位代表：) is
+ *   paragraphs under the title.
+ * - Metadata: the title is the title line; year and region come from it
+ *   ("2024年山东省政府工作报告"), else from the front matter's date line
+ *   ("——2024年3月5日在山东省第十四届…会议上": the year, and the region
+ *   between 在 and 第, or 全国 for the National People's Congress) or
+ *   speaker line ("四川省人民政府省长", "国务院总理" -> 全国), the year last
+ *   from a review heading ("一、2023年工作回顾" -> 2024).  Unknown: NULL / 0.
+ */
+#ifndef SHR_SCAN_H
+#define SHR_SCAN_H
+
+#include "report.h"
+
+/*
+ * Check that s[0..len) is well-formed UTF-8 without NUL bytes; on failure
+ * returns false and sets *bad to the byte offset of the first bad byte.
+ */
+extern bool shr_utf8_check(const char *s, size_t len, size_t *bad);
+
+/*
+ * A new empty report whose memory (the report itself, its strings, its
+ * nodes and figures) lives in an arena on alloc; NULL if alloc fails.
+ */
+extern ShrReport *shr_report_new(const ShrAllocator *alloc);
+
+/*
+ * Memory owned by report, freed by shr_report_free; 16-byte aligned.
+ * Returns NULL when the allocator fails.
+ */
+extern void *shr_report_alloc(ShrReport *report, size_t size);
+
+/* A NUL-terminated copy of s[0..len) owned by report; NULL on failure. */
+extern char *shr_report_strndup(ShrReport *report, const char *s, size_t len);
+
+/* The allocator the report was made with, for short-lived scratch memory. */
+extern const ShrAllocator *shr_report_allocator(ShrReport *report);
+
+/*
+ * Resize the report's node array to hold at least n nodes (it is grown
+ * geometrically, so repeated calls are cheap).  Returns false when the
+ * allocator fails.
+ */
+extern bool shr_report_reserve_nodes(ShrReport *report, int32_t n);
+
+/*
+ * Scan text (already checked to be valid UTF-8) into report's nodes and
+ * metadata, with opts overriding the metadata found.  report must come
+ * from shr_report_new.  On failure the report keeps what was allocated so
+ * far and the caller frees it.
+ */
+extern ShrStatus shr_scan_structure(const char *text, size_t len,
+									const ShrReportOptions *opts,
+									ShrReport *report, ShrError *err);
+
+/* Most nodes a report may have; more is SHR_ETOOLARGE. */
+#define SHR_SCAN_MAX_NODES (4 * 1024 * 1024)
+
+#endif							/* SHR_SCAN_H */
