@@ -1,0 +1,72 @@
+/*
+ * lexicon.h
+ *		The words the figure extractor reads a sentence by: linking verbs and
+ *		action verbs, connectives and adverbials to trim from a metric, words
+ *		that make a number a name, and the heading words that tell the review
+ *		of the past year from the year's goals.
+ *
+ * One compiled-in list; each word carries flags saying which roles it plays.
+ * Lookups go through an index the caller builds once per extraction (no
+ * global state), so matching a word at a position costs a hash bucket, not
+ * a walk over the whole list.
+ */
+#ifndef SHR_LEXICON_H
+#define SHR_LEXICON_H
+
+#include "shr_common.h"
+
+#define SHR_LX_PRED		0x0001	/* links a metric to its figure */
+#define SHR_LX_LINK		0x0002	/* linking verb: the metric is its subject */
+#define SHR_LX_CHANGE	0x0004	/* states a change: 增长, 下降 */
+#define SHR_LX_COMPARE	0x0008	/* compares with a base: 高于 (base is no metric) */
+#define SHR_LX_ADJ		0x0010	/* only a predicate right before the number */
+#define SHR_LX_LEAD		0x0020	/* opens a clause, not part of a metric: 其中 */
+#define SHR_LX_TRAIL	0x0040	/* adverbial between subject and verb: 同比 */
+#define SHR_LX_GOVERN	0x0080	/* commitment that governs later figures: 力争 */
+#define SHR_LX_LABEL	0x0100	/* after a number, makes it a name: 号, 级 */
+#define SHR_LX_STOP		0x0200	/* ends a noun phrase that follows a number */
+#define SHR_LX_REVIEW	0x0400	/* heading word of the review part */
+#define SHR_LX_PLAN		0x0800	/* heading word of the goals or work part */
+#define SHR_LX_RESP		0x1000	/* distributes a list over figures: 分别 */
+#define SHR_LX_SHARED	0x2000	/* one figure shared by a list: 均, 各 */
+#define SHR_LX_PLANWORD 0x4000	/* wording of a plan inside a review: 力争 */
+#define SHR_LX_NOTUNIT	0x8000	/* a word that starts with a measure word: 台阶 */
+
+typedef struct ShrLexEntry
+{
+	const char *word;			/* UTF-8 */
+	uint8_t		len;			/* its length in bytes */
+	uint16_t	flags;
+} ShrLexEntry;
+
+#define SHR_LEX_BUCKETS 256
+#define SHR_LEX_MAX 1024
+
+/*
+ * Words bucketed by their first and by their last code point; head[b] is
+ * where bucket b starts in list, head[b + 1] where it ends.
+ */
+typedef struct ShrLexIndex
+{
+	uint16_t	first_flags[SHR_LEX_BUCKETS];	/* flags of a bucket's words */
+	uint16_t	last_flags[SHR_LEX_BUCKETS];
+	uint16_t	first_head[SHR_LEX_BUCKETS + 1];
+	uint16_t	first_list[SHR_LEX_MAX];
+	uint16_t	last_head[SHR_LEX_BUCKETS + 1];
+	uint16_t	last_list[SHR_LEX_MAX];
+} ShrLexIndex;
+
+/* Fill an index over the compiled-in list. */
+extern void shr_lex_index_init(ShrLexIndex *ix);
+
+/* Longest word having a flag in mask that starts s[0..len), or NULL. */
+extern const ShrLexEntry *shr_lex_match(const ShrLexIndex *ix, const char *s,
+										size_t len, unsigned mask,
+										size_t *nbytes);
+
+/* Longest word having a flag in mask that ends s[0..len), or NULL. */
+extern const ShrLexEntry *shr_lex_match_end(const ShrLexIndex *ix,
+											const char *s, size_t len,
+											unsigned mask, size_t *nbytes);
+
+#endif							/* SHR_LEXICON_H */

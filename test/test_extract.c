@@ -1,0 +1,546 @@
+/*
+ * test_extract.c
+ *		Unit tests of the figure extractor on snippets of reports: the hard
+ *		cases (subjects carried over, distributed lists, 均, 其中, 翻一番,
+ *		累计, governing 力争/争取), what is not a figure, outcome or target by
+ *		part, CRLF/full-width/BOM input, empty text, allocation failures and
+ *		random input.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "report.h"
+#include "unit.h"
+
+static const char *const base_report =
+"# 2024年山东省政府工作报告\n"
+"`2024/11/25 22:57:38  by: 某人`\n"
+"\n"
+"一、2023年工作回顾\n"
+"\n"
+"2023年是全面贯彻党的二十大精神的开局之年。9月24日，总书记莅临视察。纵深推进“三个十大”行动。\n"
+"\n"
+"（一）经济发展实现新跃升。从经济总量看，地区生产总值达到9.2万亿元，增长6%。"
+"规上工业增加值、固定资产投资、社会消费品零售总额、进出口分别增长7.1%、5.2%、8.7%和1.7%。"
+"`烟台`成为我省第3个万亿级城市。新增规上工业和服务业企业9500多家、高新技术企业6000家。"
+"全省游客人数、旅游收入均增长60%以上。城市书房数量翻一番。烟台东方航天港累计发射卫星48颗。"
+"累计开通5G基站超过20万个。1类靶向创新药获批上市。德州12英寸大硅片项目投产，轨道交通7号线开通，"
+"新增4A级景区和五星级饭店，引进世界500强企业，“海豚1”号首航，“2115”机制完善，落实“八抓20条”，"
+"优化“2+N”格局，全球首座第四代核电站投运，日钢一期投产，开展三年行动。\n"
+"\n"
+"二、2024年工作总体要求和主要目标\n"
+"\n"
+"今年是实现“十四五”规划目标任务的关键一年。主要预期目标是：地区生产总值增长5%以上，"
+"居民消费价格涨幅控制在3%左右，粮食综合生产能力稳定在1100亿斤以上。\n"
+"\n"
+"三、2024年重点工作\n"
+"\n"
+"（二）扩大有效需求。\n"
+"\n"
+"一是着力拉动消费。充电桩达到70万台以上，其中农村超过14万台。"
+"争取外电入鲁1300亿千瓦时以上、绿电占比提高到20%左右。"
+"推进雄商、济滨等7个高铁项目，力争完成投资3250亿元。实施1-2个示范工程。\n";
+
+/* The raws the base report must yield, in text order, and nothing else. */
+static const char *const base_raws[] = {
+	"9.2万亿元", "6%", "7.1%", "5.2%", "8.7%", "1.7%", "9500多家", "6000家",
+	"60%", "翻一番", "48颗", "20万个", "5%", "3%", "1100亿斤", "70万台",
+	"14万台", "1300亿千瓦时", "20%", "7个", "3250亿元", "1-2个"
+};
+
+#define NBASE ((int) (sizeof(base_raws) / sizeof(base_raws[0])))
+
+/* Parse text with the malloc allocator; NULL (and a failed check) on error. */
+static ShrReport *
+parse(const char *text, size_t len)
+{
+	ShrReport  *r = NULL;
+	ShrError	err;
+	ShrStatus	st = shr_report_parse(text, len, NULL, &unit_malloc_allocator, &r, &err);
+
+	CHECK(st == SHR_OK);
+	if (st != SHR_OK)
+		fprintf(stderr, "    parse failed: %s\n", err.detail);
+	return st == SHR_OK ? r : NULL;
+}
+
+/* The figure whose raw is raw, or NULL (a failed check). */
+static const ShrFigure *
+fig(const ShrReport *r, const char *raw)
+{
+	for (int i = 0; r != NULL && i < r->nfigures; i++)
+		if (strcmp(r->figures[i].raw, raw) == 0)
+			return &r->figures[i];
+	fprintf(stderr, "    no figure \"%s\"\n", raw);
+	CHECK(!"figure found");
+	return NULL;
+}
+
+/* The qualifiers of f joined with commas. */
+static const char *
+quals(const ShrFigure *f, char *buf, size_t size)
+{
+	size_t		n = 0;
+
+	buf[0] = '\0';
+	for (int i = 0; i < f->nqualifiers; i++)
+		n += (size_t) snprintf(buf + n, size - n, "%s%s", i ? "," : "", f->qualifiers[i]);
+	return buf;
+}
+
+/* The value of f's amount, magnitude applied, as coef * 10^exp in a double. */
+static double
+value(const ShrFigure *f)
+{
+	double		v = (double) f->amount.coef;
+
+	for (int i = 0; i < f->amount.exp; i++)
+		v *= 10;
+	for (int i = 0; i > f->amount.exp; i--)
+		v /= 10;
+	return v;
+}
+
+/* Check every field of one figure the test cares about. */
+static void
+expect(const ShrReport *r, const char *raw, const char *metric,
+	   const char *predicate, const char *qual, const char *bound, int kind,
+	   int year, bool change, bool resp, bool cum, const char *section)
+{
+	const ShrFigure *f = fig(r, raw);
+	char		buf[256];
+
+	if (f == NULL)
+		return;
+	if (metric)
+		CHECK_STR(f->metric, metric);
+	CHECK_STR(f->predicate, predicate);
+	CHECK_STR(quals(f, buf, sizeof(buf)), qual);
+	CHECK_STR(shr_bound_name(f->target.bound), bound);
+	CHECK(f->kind == kind);
+	CHECK(f->year == year);
+	CHECK(f->is_change == change);
+	CHECK(f->respectively == resp);
+	CHECK(f->cumulative == cum);
+	CHECK_STR(f->section, section);
+}
+
+/* Every figure's offsets point at its raw, in bytes and in code points. */
+static void
+check_spans(const ShrReport *r, const char *text, size_t len)
+{
+	for (int i = 0; i < r->nfigures; i++)
+	{
+		const ShrFigure *f = &r->figures[i];
+		uint32_t	chars = 0;
+		size_t		n = strlen(f->raw);
+		bool		ok = f->span.byte_end <= len &&
+			f->span.byte_end - f->span.byte_start == n &&
+			memcmp(text + f->span.byte_start, f->raw, n) == 0;
+
+		for (size_t b = 0; b < f->span.byte_start && b < len; b++)
+			chars += (((unsigned char) text[b]) & 0xC0) != 0x80;
+		ok = ok && chars == f->span.char_start;
+		for (size_t b = f->span.byte_start; b < f->span.byte_end && b < len; b++)
+			chars += (((unsigned char) text[b]) & 0xC0) != 0x80;
+		ok = ok && chars == f->span.char_end;
+		CHECK(ok);
+		if (!ok)
+			fprintf(stderr, "    bad span of \"%s\"\n", f->raw);
+		CHECK(i == 0 || r->figures[i - 1].span.byte_start < f->span.byte_start);
+	}
+}
+
+/* The figures found are exactly the expected ones, in order. */
+static void
+check_raws(const ShrReport *r)
+{
+	CHECK(r->nfigures == NBASE);
+	for (int i = 0; i < r->nfigures && i < NBASE; i++)
+		CHECK_STR(r->figures[i].raw, base_raws[i]);
+	if (r->nfigures != NBASE)
+		for (int i = 0; i < r->nfigures; i++)
+			fprintf(stderr, "    found \"%s\"\n", r->figures[i].raw);
+}
+
+static void
+test_hard_cases(void)
+{
+	size_t		len = strlen(base_report);
+	ShrReport  *r = parse(base_report, len);
+	const ShrFigure *f;
+	const int	O = SHR_FIGURE_OUTCOME,
+				T = SHR_FIGURE_TARGET;
+
+	if (r == NULL)
+		return;
+	check_raws(r);
+	check_spans(r, base_report, len);
+
+	/* a subject carried over to the next clause */
+	expect(r, "9.2万亿元", "地区生产总值", "达到", "", "eq", O, 2023, false, false, false, "一（一）");
+	expect(r, "6%", "地区生产总值", "增长", "", "eq", O, 2023, true, false, false, "一（一）");
+	f = fig(r, "9.2万亿元");
+	if (f)
+	{
+		CHECK(value(f) == 9.2e12);
+		CHECK_STR(shr_unit(f->amount.unit)->name, "元");
+	}
+	/* a distributed list */
+	expect(r, "7.1%", "规上工业增加值", "增长", "", "eq", O, 2023, true, true, false, "一（一）");
+	expect(r, "5.2%", "固定资产投资", "增长", "", "eq", O, 2023, true, true, false, "一（一）");
+	expect(r, "8.7%", "社会消费品零售总额", "增长", "", "eq", O, 2023, true, true, false, "一（一）");
+	expect(r, "1.7%", "进出口", "增长", "", "eq", O, 2023, true, true, false, "一（一）");
+	/* a verb that carries to the next item of a list; 多 inside raw */
+	expect(r, "9500多家", "规上工业和服务业企业", "新增", "多", "gt", O, 2023, false, false, false, "一（一）");
+	expect(r, "6000家", "高新技术企业", "新增", "", "eq", O, 2023, false, false, false, "一（一）");
+	/* one figure shared by a list: 均 */
+	expect(r, "60%", "游客人数", "增长", "以上", "ge", O, 2023, true, true, false, "一（一）");
+	/* a doubling */
+	expect(r, "翻一番", "城市书房数量", "翻一番", "", "eq", O, 2023, true, false, false, "一（一）");
+	f = fig(r, "翻一番");
+	if (f)
+	{
+		CHECK(value(f) == 2);
+		CHECK_STR(shr_unit(f->amount.unit)->name, "倍");
+	}
+	/* 累计 */
+	expect(r, "48颗", NULL, "发射", "", "eq", O, 2023, false, false, true, "一（一）");
+	expect(r, "20万个", "5G基站", "开通", "超过", "gt", O, 2023, false, false, true, "一（一）");
+	/* the goals */
+	expect(r, "5%", "地区生产总值", "增长", "以上", "ge", T, 2024, true, false, false, "二");
+	expect(r, "3%", "居民消费价格涨幅", "控制在", "控制在,左右", "approx", T, 2024, true, false, false, "二");
+	expect(r, "1100亿斤", "粮食综合生产能力", "稳定在", "以上", "ge", T, 2024, false, false, false, "二");
+	/* 其中: a sub-figure */
+	expect(r, "70万台", "充电桩", "达到", "以上", "ge", T, 2024, false, false, false, "三（二）一是");
+	expect(r, "14万台", "农村", "超过", "超过", "gt", T, 2024, false, false, false, "三（二）一是");
+	/* a governing 争取 applies to each figure of its clause */
+	expect(r, "1300亿千瓦时", "外电入鲁", "", "争取,以上", "ge", T, 2024, false, false, false, "三（二）一是");
+	expect(r, "20%", "绿电占比", "提高到", "争取,左右", "approx", T, 2024, false, false, false, "三（二）一是");
+	f = fig(r, "20%");
+	if (f)
+		CHECK(f->target.commitment == SHR_COMMIT_ZHENGQU);
+	/* the counted noun after the number; examples before 等 are not it */
+	expect(r, "7个", "高铁项目", "推进", "", "eq", T, 2024, false, false, false, "三（二）一是");
+	expect(r, "3250亿元", "投资", "完成", "力争", "eq", T, 2024, false, false, false, "三（二）一是");
+	f = fig(r, "3250亿元");
+	if (f)
+		CHECK(f->target.commitment == SHR_COMMIT_LIZHENG);
+	/* a range: the low end is the amount */
+	expect(r, "1-2个", "示范工程", "实施", "", "range", T, 2024, false, false, false, "三（二）一是");
+	f = fig(r, "1-2个");
+	if (f)
+	{
+		CHECK(value(f) == 1);
+		CHECK(f->target.hi.coef == 2);
+	}
+	shr_report_free(r, &unit_malloc_allocator);
+}
+
+/* Replace every "\n" of s by "\r\n" and indent lines with "　　". */
+static char *
+as_published(const char *s, bool bom)
+{
+	char	   *out = malloc(strlen(s) * 3 + 16);
+	char	   *o = out;
+	bool		bol = true;
+
+	if (bom)
+	{
+		memcpy(o, "\xEF\xBB\xBF", 3);
+		o += 3;
+	}
+	for (; *s; s++)
+	{
+		if (bol && *s != '\n' && *s != '#')
+		{
+			memcpy(o, "　　", 6);
+			o += 6;
+		}
+		bol = false;
+		if (*s == '\n')
+		{
+			*o++ = '\r';
+			bol = true;
+		}
+		*o++ = *s;
+	}
+	*o = '\0';
+	return out;
+}
+
+static void
+test_published_forms(void)
+{
+	for (int bom = 0; bom < 2; bom++)
+	{
+		char	   *text = as_published(base_report, bom);
+		size_t		len = strlen(text);
+		ShrReport  *r = parse(text, len);
+
+		if (r != NULL)
+		{
+			check_raws(r);
+			check_spans(r, text, len);
+			expect(r, "6%", "地区生产总值", "增长", "", "eq", SHR_FIGURE_OUTCOME, 2023,
+				   true, false, false, "一（一）");
+			expect(r, "14万台", "农村", "超过", "超过", "gt", SHR_FIGURE_TARGET, 2024,
+				   false, false, false, "三（二）一是");
+			shr_report_free(r, &unit_malloc_allocator);
+		}
+		free(text);
+	}
+}
+
+static void
+test_full_width_digits(void)
+{
+	const char *text = "# 2025年某省政府工作报告\n\n一、2024年工作回顾\n\n"
+		"全省地区生产总值增长５．４％，粮食产量达到１２３０万吨。\n";
+	ShrReport  *r = parse(text, strlen(text));
+
+	if (r == NULL)
+		return;
+	CHECK(r->nfigures == 2);
+	check_spans(r, text, strlen(text));
+	expect(r, "５．４％", "地区生产总值", "增长", "", "eq", SHR_FIGURE_OUTCOME, 2024,
+		   true, false, false, "一");
+	expect(r, "１２３０万吨", "粮食产量", "达到", "", "eq", SHR_FIGURE_OUTCOME, 2024,
+		   false, false, false, "一");
+	shr_report_free(r, &unit_malloc_allocator);
+}
+
+static void
+test_no_figures(void)
+{
+	const char *texts[] = {
+		"",
+		"   \n\n",
+		"# 政府工作报告\n\n各位代表：现在，我代表省人民政府，向大会报告工作。\n",
+		"# 2024年某省政府工作报告\n\n一、2023年工作回顾\n\n"
+		"2023年9月24日，召开第二届大会。推进“十四五”规划，落实“1+N”政策，建设5G网络、"
+		"3号线、C919项目，第3次会议于2024-01-05 09:30举行，（1）项目推进。\n",
+	};
+
+	for (size_t i = 0; i < sizeof(texts) / sizeof(texts[0]); i++)
+	{
+		ShrReport  *r = NULL;
+		ShrError	err;
+		ShrStatus	st = shr_report_parse(texts[i], strlen(texts[i]), NULL,
+										  &unit_malloc_allocator, &r, &err);
+
+		CHECK(st == SHR_OK);
+		if (st == SHR_OK)
+		{
+			CHECK(r->nfigures == 0);
+			for (int k = 0; k < r->nfigures; k++)
+				fprintf(stderr, "    unexpected figure \"%s\"\n", r->figures[k].raw);
+			shr_report_free(r, &unit_malloc_allocator);
+		}
+	}
+}
+
+/* An outcome inside the goals part, and a goal inside the review. */
+static void
+test_wording_overrides(void)
+{
+	const char *text = "# 2025年某省政府工作报告\n\n一、2024年工作回顾\n\n"
+		"预计全省生产总值增长5.4%。今年力争研发投入增长10%。\n\n"
+		"二、2025年主要目标\n\n去年全省粮食产量达到900亿斤。城镇新增就业60万人以上。\n\n"
+		"三、加强政府自身建设\n\n全年会议数量压减30%。\n";
+	ShrReport  *r = parse(text, strlen(text));
+
+	if (r == NULL)
+		return;
+	expect(r, "5.4%", "生产总值", "增长", "预计", "eq", SHR_FIGURE_OUTCOME, 2024,
+		   true, false, false, "一");
+	expect(r, "10%", "研发投入", "增长", "力争", "eq", SHR_FIGURE_TARGET, 2025,
+		   true, false, false, "一");
+	expect(r, "900亿斤", "粮食产量", "达到", "", "eq", SHR_FIGURE_OUTCOME, 2024,
+		   false, false, false, "二");
+	expect(r, "60万人", "城镇新增就业", "新增", "以上", "ge", SHR_FIGURE_TARGET, 2025,
+		   false, false, false, "二");
+	/* a part whose heading names neither after the goals holds targets */
+	expect(r, "30%", "会议数量", "压减", "", "eq", SHR_FIGURE_TARGET, 2025,
+		   true, false, false, "三");
+	shr_report_free(r, &unit_malloc_allocator);
+}
+
+/* Lists whose members share a head noun, and more names that are no figures. */
+static void
+test_lists_and_names(void)
+{
+	const char *text = "# 2025年某市政府工作报告\n\n一、2024年工作回顾\n\n"
+		"城镇、农村居民人均可支配收入分别增长4.3%、6.6%。"
+		"农村卫生厕所普及率、生活垃圾和污水治理率分别达到87.8%、100%、75%。"
+		"食品、药品抽检合格率均超99%。国家物流枢纽、骨干冷链物流基地各新增2家。"
+		"城乡居民收入比缩小至2.04∶1，核电1、2号机组获核准，与京东、360等企业合作，"
+		"全国排名53位，经济总量迈上1200亿台阶，年均增长8%。\n";
+	ShrReport  *r = parse(text, strlen(text));
+	const int	O = SHR_FIGURE_OUTCOME;
+	const ShrFigure *f;
+
+	if (r == NULL)
+		return;
+	check_spans(r, text, strlen(text));
+	expect(r, "4.3%", "城镇居民人均可支配收入", "增长", "", "eq", O, 2024, true, true, false, "一");
+	expect(r, "6.6%", "农村居民人均可支配收入", "增长", "", "eq", O, 2024, true, true, false, "一");
+	expect(r, "87.8%", "农村卫生厕所普及率", "达到", "", "eq", O, 2024, false, true, false, "一");
+	expect(r, "100%", "生活垃圾", "达到", "", "eq", O, 2024, false, true, false, "一");
+	expect(r, "75%", "污水治理率", "达到", "", "eq", O, 2024, false, true, false, "一");
+	expect(r, "99%", "食品抽检合格率", "超", "超", "gt", O, 2024, false, true, false, "一");
+	expect(r, "2家", "国家物流枢纽", "新增", "", "eq", O, 2024, false, true, false, "一");
+	/* 1200亿台阶: 台 opens a word, so the amount has no unit */
+	f = fig(r, "1200亿");
+	if (f)
+		CHECK(f->amount.unit == SHR_UNIT_NONE);
+	/* 年均 is no 均 of a list */
+	expect(r, "8%", NULL, "增长", "", "eq", O, 2024, true, false, false, "一");
+	/* nothing else: no ratio, label, company name or rank */
+	CHECK(r->nfigures == 9);
+	for (int i = 0; i < r->nfigures; i++)
+		if (r->nfigures != 9)
+			fprintf(stderr, "    found \"%s\"\n", r->figures[i].raw);
+	shr_report_free(r, &unit_malloc_allocator);
+}
+
+/* What the unit catalogue leaves out but belongs to raw; verbs with 至. */
+static void
+test_raw_extensions(void)
+{
+	const char *text = "# 2025年某省政府工作报告\n\n一、2024年工作回顾\n\n"
+		"开展促消费活动10336场次，出口增长1倍多，国际航线恢复至41条，完成营造林638万亩。\n";
+	ShrReport  *r = parse(text, strlen(text));
+	const int	O = SHR_FIGURE_OUTCOME;
+	const ShrFigure *f;
+
+	if (r == NULL)
+		return;
+	check_spans(r, text, strlen(text));
+	CHECK(r->nfigures == 4);
+	expect(r, "10336场次", "促消费活动", "开展", "", "eq", O, 2024, false, false, false, "一");
+	f = fig(r, "10336场次");
+	if (f)
+		CHECK_STR(shr_unit(f->amount.unit)->name, "场");
+	expect(r, "1倍多", "出口", "增长", "多", "gt", O, 2024, true, false, false, "一");
+	expect(r, "41条", "国际航线", "恢复至", "", "eq", O, 2024, false, false, false, "一");
+	expect(r, "638万亩", "营造林", "完成", "", "eq", O, 2024, false, false, false, "一");
+	shr_report_free(r, &unit_malloc_allocator);
+}
+
+/* An allocator that fails after a given number of allocations. */
+typedef struct FailCtx
+{
+	int			left;
+} FailCtx;
+
+static void *
+fail_alloc(void *ctx, size_t size)
+{
+	FailCtx    *f = ctx;
+
+	if (f->left-- <= 0)
+		return NULL;
+	return malloc(size);
+}
+
+static void *
+fail_realloc(void *ctx, void *ptr, size_t size)
+{
+	FailCtx    *f = ctx;
+
+	if (f->left-- <= 0)
+		return NULL;
+	return realloc(ptr, size);
+}
+
+static void
+fail_free(void *ctx, void *ptr)
+{
+	free(ptr);
+}
+
+static void
+test_out_of_memory(void)
+{
+	size_t		len = strlen(base_report);
+	bool		done = false;
+
+	for (int n = 0; n < 400 && !done; n++)
+	{
+		FailCtx		ctx = {n};
+		ShrAllocator a = {fail_alloc, fail_realloc, fail_free, &ctx};
+		ShrReport  *r = NULL;
+		ShrError	err;
+		ShrStatus	st = shr_report_parse(base_report, len, NULL, &a, &r, &err);
+
+		CHECK(st == SHR_OK || st == SHR_ENOMEM);
+		CHECK((st == SHR_OK) == (r != NULL));
+		if (st == SHR_OK)
+		{
+			CHECK(r->nfigures == NBASE);
+			shr_report_free(r, &a);
+			done = true;
+		}
+	}
+	CHECK(done);
+}
+
+/* Random text from pieces that stress the rules; spans must stay exact. */
+static void
+test_random_text(void)
+{
+	static const char *const pieces[] = {
+		"1", "23", "4.5", "６", "%", "万", "亿", "元", "个", "多", "余", "-", "—",
+		"年", "月", "日", "第", "、", "，", "。", "；", "：", "“", "”", "《", "》",
+		"`", "增长", "达到", "分别", "均", "其中", "力争", "以上", "左右", "超过",
+		"翻一番", "百分之", "三千", "两万", "家", "号", "级", "G", "+", "/", ":",
+		"\n", "\r\n", "一、", "（一）", "一是", "　", " ", "地区生产总值", "累计", "等"
+	};
+	const int	npieces = (int) (sizeof(pieces) / sizeof(pieces[0]));
+	uint32_t	seed = 12345;
+	char		buf[4096];
+
+	for (int iter = 0; iter < 300; iter++)
+	{
+		size_t		len = 0;
+		ShrReport  *r = NULL;
+		ShrError	err;
+
+		while (len < sizeof(buf) - 64)
+		{
+			const char *p;
+
+			seed = seed * 1103515245u + 12345u;
+			if ((seed >> 16) % 97 == 0)
+				break;
+			p = pieces[(seed >> 16) % (uint32_t) npieces];
+			memcpy(buf + len, p, strlen(p));
+			len += strlen(p);
+		}
+		if (shr_report_parse(buf, len, NULL, &unit_malloc_allocator, &r, &err) == SHR_OK)
+		{
+			check_spans(r, buf, len);
+			for (int i = 0; i < r->nfigures; i++)
+				CHECK(r->figures[i].metric != NULL && r->figures[i].predicate != NULL &&
+					  r->figures[i].section != NULL &&
+					  (r->figures[i].nqualifiers == 0 || r->figures[i].qualifiers != NULL));
+			shr_report_free(r, &unit_malloc_allocator);
+		}
+	}
+}
+
+int
+main(void)
+{
+	test_hard_cases();
+	test_published_forms();
+	test_full_width_digits();
+	test_no_figures();
+	test_wording_overrides();
+	test_lists_and_names();
+	test_raw_extensions();
+	test_out_of_memory();
+	test_random_text();
+	return unit_done("test_extract");
+}
