@@ -31,6 +31,7 @@ $(OBJS): $(wildcard src/core/*.h src/pg/*.h)
 
 CC ?= cc
 UNIT_CFLAGS = -std=c99 -O1 -g -Wall -Wextra -Werror -Wno-unused-parameter \
+	-Wdeclaration-after-statement \
 	-Wno-missing-field-initializers -D_POSIX_C_SOURCE=200809L -Isrc/core -Itest
 ASAN_FLAGS = -fsanitize=address,undefined -fno-sanitize-recover=all \
 	-fno-omit-frame-pointer
