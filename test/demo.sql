@@ -27,3 +27,38 @@ SELECT t::text AS canonical, bound(t), lower(t), upper(t), commitment(t)
 SELECT t, q, t @> q AS met, gap(t, q)
   FROM (VALUES ('5%以上'::target, '5.4%'::quantity), ('3%左右', '3.2%'),
                ('3%左右', '0.2%'), ('110万人以上', '124.5万人')) AS v(t, q);
+
+-- The bundled 2024 Shandong report: load it, then look at it.
+\set body `cat data/2024-shandong.md`
+\echo 'SELECT load(:''body'') AS report_id \\gset'
+\set ECHO none
+SELECT load(:'body') AS report_id \gset
+\set ECHO queries
+SELECT title, region, year, length(body) AS characters FROM reports WHERE report_id = :report_id;
+
+-- Its structure: parts, with the sections, sentences and figures under each.
+SELECT p.marker, p.heading,
+       (SELECT count(*) FROM sections s WHERE s.report_id = p.report_id
+           AND s.kind = 'section' AND s.path <@ p.path) AS sections,
+       (SELECT count(*) FROM sentences s WHERE s.report_id = p.report_id
+           AND s.path <@ p.path) AS sentences,
+       (SELECT count(*) FROM figures f WHERE f.report_id = p.report_id
+           AND f.section LIKE rtrim(p.marker, '、') || '%') AS figures
+  FROM sections p WHERE p.report_id = :report_id AND p.kind = 'part'
+ ORDER BY p.unit_no;
+
+-- The year's main targets (part 二), with how hard each one is.
+SELECT metric, predicate, target, bound(target), qualifiers
+  FROM targets WHERE report_id = :report_id AND section = '二'
+ ORDER BY figure_no;
+
+-- A few of last year's results: carried-over subjects and a distributed list.
+SELECT raw, metric, predicate, amount, is_change, respectively
+  FROM outcomes WHERE report_id = :report_id AND section = '一（一）'
+ ORDER BY figure_no LIMIT 8;
+
+-- Targets of the year's work that are floors, largest first within each unit.
+SELECT metric, target, section
+  FROM targets WHERE report_id = :report_id AND bound(target) IN ('ge', 'gt')
+   AND dimension(amount) IN ('currency_cny', 'count:家', 'count:个')
+ ORDER BY dimension(amount), amount DESC LIMIT 8;
