@@ -45,32 +45,6 @@ typedef struct Gold
 	bool		doubt;
 } Gold;
 
-/* Read a whole file into a NUL-terminated malloc'd buffer. */
-static char *
-slurp(const char *path, size_t *len)
-{
-	FILE	   *f = fopen(path, "rb");
-	char	   *buf;
-	long		n;
-
-	if (f == NULL)
-		return NULL;
-	fseek(f, 0, SEEK_END);
-	n = ftell(f);
-	fseek(f, 0, SEEK_SET);
-	buf = malloc((size_t) n + 1);
-	if (buf == NULL || fread(buf, 1, (size_t) n, f) != (size_t) n)
-	{
-		fclose(f);
-		free(buf);
-		return NULL;
-	}
-	fclose(f);
-	buf[n] = '\0';
-	*len = (size_t) n;
-	return buf;
-}
-
 /* Append the UTF-8 encoding of cp to out. */
 static char *
 put_utf8(char *out, unsigned long cp)
@@ -391,8 +365,8 @@ main(int argc, char **argv)
 		fprintf(stderr, "usage: %s REPORT GOLD.jsonl [-v]\n", argv[0]);
 		return 2;
 	}
-	text = slurp(argv[1], &len);
-	gtext = slurp(argv[2], &glen);
+	text = unit_read_file(argv[1], &len);
+	gtext = unit_read_file(argv[2], &glen);
 	if (text == NULL || gtext == NULL)
 	{
 		fprintf(stderr, "cannot read %s\n", text == NULL ? argv[1] : argv[2]);

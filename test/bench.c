@@ -25,31 +25,6 @@ now_ns(void)
 	return (double) ts.tv_sec * 1e9 + (double) ts.tv_nsec;
 }
 
-/* Read a whole file into a malloc'd buffer. */
-static char *
-read_file(const char *path, size_t *len)
-{
-	FILE	   *f = fopen(path, "rb");
-	char	   *buf;
-	long		n;
-
-	if (f == NULL)
-		return NULL;
-	fseek(f, 0, SEEK_END);
-	n = ftell(f);
-	fseek(f, 0, SEEK_SET);
-	buf = malloc((size_t) n + 1);
-	if (buf == NULL || fread(buf, 1, (size_t) n, f) != (size_t) n)
-	{
-		fclose(f);
-		free(buf);
-		return NULL;
-	}
-	fclose(f);
-	*len = (size_t) n;
-	return buf;
-}
-
 /* Baseline 2: the least any parser must do, decode every code point once. */
 static size_t
 decode_all(const char *s, size_t len)
@@ -99,7 +74,7 @@ main(int argc, char **argv)
 	for (int a = 1; a < argc; a++)
 	{
 		size_t		len;
-		char	   *text = read_file(argv[a], &len);
+		char	   *text = unit_read_file(argv[a], &len);
 		char	   *copy;
 		double		tp[ITER],
 					tc[ITER],

@@ -938,27 +938,6 @@ static const char *const regions[][2] = {
 	{"zhejiang", "浙江省"}
 };
 
-static char *
-read_file(const char *path, size_t *len)
-{
-	FILE	   *f = fopen(path, "rb");
-	char	   *buf;
-	long		n;
-
-	if (f == NULL)
-		return NULL;
-	fseek(f, 0, SEEK_END);
-	n = ftell(f);
-	fseek(f, 0, SEEK_SET);
-	buf = malloc((size_t) n + 1);
-	if (fread(buf, 1, (size_t) n, f) != (size_t) n)
-		n = 0;
-	buf[n] = '\0';
-	fclose(f);
-	*len = (size_t) n;
-	return buf;
-}
-
 /*
  * The structure every work report has: at least two parts (the review and
  * the year's work; many add a third on the government itself), one of
@@ -1064,7 +1043,7 @@ test_corpus(void)
 	if (dir == NULL)
 		dir = "data";
 	snprintf(path, sizeof(path), "%s/2024-shandong.md", dir);
-	text = read_file(path, &len);
+	text = unit_read_file(path, &len);
 	CHECK(text != NULL);
 	if (text == NULL)
 	{
@@ -1084,7 +1063,7 @@ test_corpus(void)
 	for (size_t i = 0; i < sizeof(regions) / sizeof(regions[0]); i++)
 	{
 		snprintf(path, sizeof(path), "%s/reports-2025/2025-%s.md", dir, regions[i][0]);
-		text = read_file(path, &len);
+		text = unit_read_file(path, &len);
 		if (!CHECKED(text != NULL))
 		{
 			fprintf(stderr, "    missing %s\n", path);

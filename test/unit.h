@@ -26,6 +26,9 @@ extern void unit_check_str(const char *got, const char *want, const char *expr,
 /* Print the closing line and return the exit status for main(). */
 extern int	unit_done(const char *name);
 
+/* Read a whole file into a NUL-terminated malloc'd buffer; NULL on failure. */
+extern char *unit_read_file(const char *path, size_t *len);
+
 /* An allocator over malloc, for code under test. */
 extern const ShrAllocator unit_malloc_allocator;
 
