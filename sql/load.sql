@@ -182,10 +182,41 @@ SET ROLE regress_shreport_nobody;
 SELECT shreport.load('地区生产总值增长5%。');
 SELECT count(*) FROM shreport.figures;
 RESET ROLE;
-REVOKE ALL ON ALL TABLES IN SCHEMA shreport FROM regress_shreport_loader;
-REVOKE ALL ON SCHEMA shreport FROM regress_shreport_loader;
+-- The loader keeps its statements prepared for the session; a role that may
+-- read but not insert is still refused by them.
+GRANT USAGE ON SCHEMA shreport TO regress_shreport_nobody;
+GRANT SELECT ON ALL TABLES IN SCHEMA shreport TO regress_shreport_nobody;
+SET ROLE regress_shreport_nobody;
+\set VERBOSITY terse
+SELECT shreport.load('地区生产总值增长5%。');
+\set VERBOSITY default
+RESET ROLE;
+REVOKE ALL ON ALL TABLES IN SCHEMA shreport FROM regress_shreport_loader, regress_shreport_nobody;
+REVOKE ALL ON SCHEMA shreport FROM regress_shreport_loader, regress_shreport_nobody;
 DROP ROLE regress_shreport_loader;
 DROP ROLE regress_shreport_nobody;
+
+-- A text that comes from a table, compressed, is stored as it came and
+-- reads back the same.
+CREATE TEMP TABLE stored_body AS SELECT :'body'::text AS body;
+SELECT shreport.load(body) AS id FROM stored_body \gset
+SELECT r.body = :'body' AS body_kept,
+	   r.sha256 = sha256(convert_to(:'body', 'UTF8')) AS sha256_of_utf8,
+	   (SELECT count(*) FROM shreport.figures f WHERE f.report_id = r.report_id) =
+	   (SELECT count(*) FROM shreport.figures(:'body')) AS all_figures
+  FROM shreport.reports r WHERE r.report_id = :id;
+SELECT shreport.unload(:id);
+DROP TABLE stored_body;
+
+-- The kept statements follow the extension when it is dropped and created
+-- again in the same session: its tables then have new row types.
+SELECT shreport.load('地区生产总值增长5%。') > 0 AS loaded;
+SET client_min_messages = warning;
+DROP EXTENSION shreport;
+CREATE EXTENSION shreport;
+RESET client_min_messages;
+SELECT shreport.load('地区生产总值增长5%。') AS id \gset
+SELECT count(*) AS figures FROM shreport.figures WHERE report_id = :id;
 
 -- Leave the database as this suite found it.
 SELECT count(*) FILTER (WHERE shreport.unload(report_id)) AS unloaded FROM shreport.reports;

@@ -4,249 +4,397 @@
  *		core and store it in shreport.reports, sections, sentences,
  *		highlights and figures.
  *
- * Every table gets one INSERT ... SELECT FROM ROWS FROM (unnest($2), ...)
- * whose parameters are whole columns built here as arrays, so a report of
- * thousands of rows costs five statements, not thousands.  All of it runs
- * inside the caller's statement: any error (a constraint, a trigger, a
- * cancel) rolls the whole report back, never leaving half of one.
+ * Every table gets one INSERT ... SELECT FROM unnest($1) whose parameter is
+ * an array of the table's own row type, built here value by value: a report
+ * of thousands of rows costs five statements, not thousands, and no value
+ * goes through its text form on the way (qualifiers are a real text[] in
+ * each row).  The inserts are ordinary SQL, so triggers, row security and
+ * privileges apply as for any other insert.  All of it runs inside the
+ * caller's statement: any error (a constraint, a trigger, a cancel) rolls
+ * the whole report back, never leaving half of one.
  *
  * Types that belong to other extensions or to the type layer (ltree,
- * shreport.quantity, shreport.target) are found through the columns of the
+ * shreport.quantity, shreport.target) are taken from the columns of the
  * tables they go into, so nothing here depends on their names or links to
  * their code.
  */
 #include "postgres.h"
 
+#include "access/htup_details.h"
 #include "catalog/namespace.h"
 #include "catalog/pg_type.h"
 #include "common/cryptohash.h"
 #include "common/sha2.h"
 #include "executor/spi.h"
+#include "funcapi.h"
 #include "lib/stringinfo.h"
 #include "mb/pg_wchar.h"
 #include "miscadmin.h"
 #include "utils/array.h"
 #include "utils/builtins.h"
-#include "utils/fmgroids.h"
 #include "utils/lsyscache.h"
+#include "utils/typcache.h"
 
 #include "shr_pg.h"
 #include "report_pg.h"
 
 PG_FUNCTION_INFO_V1(shr_report_load);
 
-#define LOAD_MAX_COLS 16
+#define LOAD_MAX_COLS 17
+#define LOAD_MAX_ARGS 5
 
-/* One column of a table being loaded: its values for every row. */
+/*
+ * A column the loader fills: its name, and the type of the values put into
+ * it, or InvalidOid for a type found through the column itself.
+ */
 typedef struct LoadColumn
 {
 	const char *name;
-	Oid			elemtype;
-	const char *cast;			/* SQL type the unnested value is cast to */
-	Datum	   *values;
-	bool	   *nulls;
+	Oid			type;
 } LoadColumn;
 
-/* The rows of one table, column by column. */
+/*
+ * A statement prepared once per session and kept, with the parameter types
+ * it was prepared for.  The row types of the tables are new types once the
+ * extension is dropped and created again, so a plan is reused only for the
+ * same types.
+ */
+typedef struct LoadPlan
+{
+	SPIPlanPtr	plan;
+	int			nargs;
+	Oid			argtypes[LOAD_MAX_ARGS];
+} LoadPlan;
+
+/* The rows of one table, built as values of the table's row type. */
 typedef struct LoadTable
 {
 	const char *name;
+	const LoadColumn *cols;
 	int			ncols;
-	int			nrows;			/* capacity; every row gets filled */
-	LoadColumn	cols[LOAD_MAX_COLS];
+	Oid			rowtype;
+	TupleDesc	desc;
+	int			att[LOAD_MAX_COLS]; /* per column: its index in desc */
+	Datum	   *values;			/* the row being built, per attribute */
+	bool	   *nulls;
+	Datum	   *rows;			/* the finished rows */
+	int			nrows;
+	int			maxrows;
+	LoadPlan   *plan;			/* the table's INSERT */
 } LoadTable;
 
-/* Types of the columns that hold non-core types, found once per call. */
-typedef struct LoadTypes
-{
-	Oid			ltree;
-	Oid			quantity;
-	Oid			target;
-	ShrPgInput	ltree_in;
-} LoadTypes;
+static LoadPlan find_plan;
+static LoadPlan report_plan;
+static LoadPlan section_plan;
+static LoadPlan sentence_plan;
+static LoadPlan highlight_plan;
+static LoadPlan figure_plan;
 
-/* Columns of each table, in the order they are added below. */
+/* Columns of each table; the enums index the arrays below. */
 enum
 {
-	SEC_UNIT_NO, SEC_PARENT_NO, SEC_KIND, SEC_LEVEL, SEC_MARKER, SEC_PATH,
-	SEC_SECTION, SEC_HEADING, SEC_CHAR_START, SEC_CHAR_END
+	SEC_REPORT_ID, SEC_UNIT_NO, SEC_PARENT_NO, SEC_KIND, SEC_LEVEL,
+	SEC_MARKER, SEC_PATH, SEC_SECTION, SEC_HEADING, SEC_CHAR_START,
+	SEC_CHAR_END, SEC_NCOLS
 };
 enum
 {
-	SEN_SENTENCE_NO, SEN_UNIT_NO, SEN_PARENT_NO, SEN_PATH, SEN_SECTION,
-	SEN_TEXT, SEN_CHAR_START, SEN_CHAR_END
+	SEN_REPORT_ID, SEN_SENTENCE_NO, SEN_UNIT_NO, SEN_PARENT_NO, SEN_PATH,
+	SEN_SECTION, SEN_TEXT, SEN_CHAR_START, SEN_CHAR_END, SEN_NCOLS
 };
 enum
 {
-	HL_HIGHLIGHT_NO, HL_UNIT_NO, HL_SENTENCE_NO, HL_TEXT, HL_CHAR_START,
-	HL_CHAR_END
+	HL_REPORT_ID, HL_HIGHLIGHT_NO, HL_UNIT_NO, HL_SENTENCE_NO, HL_TEXT,
+	HL_CHAR_START, HL_CHAR_END, HL_NCOLS
 };
 enum
 {
-	FIG_FIGURE_NO, FIG_SENTENCE_NO, FIG_CHAR_START, FIG_CHAR_END, FIG_RAW,
-	FIG_METRIC, FIG_PREDICATE, FIG_QUALIFIERS, FIG_AMOUNT, FIG_TARGET,
-	FIG_KIND, FIG_YEAR, FIG_IS_CHANGE, FIG_RESPECTIVELY, FIG_CUMULATIVE,
-	FIG_SECTION
+	FIG_REPORT_ID, FIG_FIGURE_NO, FIG_SENTENCE_NO, FIG_CHAR_START,
+	FIG_CHAR_END, FIG_RAW, FIG_METRIC, FIG_PREDICATE, FIG_QUALIFIERS,
+	FIG_AMOUNT, FIG_TARGET, FIG_KIND, FIG_YEAR, FIG_IS_CHANGE,
+	FIG_RESPECTIVELY, FIG_CUMULATIVE, FIG_SECTION, FIG_NCOLS
 };
 
-/* Start an empty table of nrows rows. */
-static void
-table_init(LoadTable *t, const char *name, int nrows)
+static const LoadColumn section_cols[SEC_NCOLS] = {
+	[SEC_REPORT_ID] = {"report_id", INT8OID},
+	[SEC_UNIT_NO] = {"unit_no", INT4OID},
+	[SEC_PARENT_NO] = {"parent_no", INT4OID},
+	[SEC_KIND] = {"kind", TEXTOID},
+	[SEC_LEVEL] = {"level", INT4OID},
+	[SEC_MARKER] = {"marker", TEXTOID},
+	[SEC_PATH] = {"path", InvalidOid},
+	[SEC_SECTION] = {"section", TEXTOID},
+	[SEC_HEADING] = {"heading", TEXTOID},
+	[SEC_CHAR_START] = {"char_start", INT4OID},
+	[SEC_CHAR_END] = {"char_end", INT4OID},
+};
+
+static const LoadColumn sentence_cols[SEN_NCOLS] = {
+	[SEN_REPORT_ID] = {"report_id", INT8OID},
+	[SEN_SENTENCE_NO] = {"sentence_no", INT4OID},
+	[SEN_UNIT_NO] = {"unit_no", INT4OID},
+	[SEN_PARENT_NO] = {"parent_no", INT4OID},
+	[SEN_PATH] = {"path", InvalidOid},
+	[SEN_SECTION] = {"section", TEXTOID},
+	[SEN_TEXT] = {"text", TEXTOID},
+	[SEN_CHAR_START] = {"char_start", INT4OID},
+	[SEN_CHAR_END] = {"char_end", INT4OID},
+};
+
+static const LoadColumn highlight_cols[HL_NCOLS] = {
+	[HL_REPORT_ID] = {"report_id", INT8OID},
+	[HL_HIGHLIGHT_NO] = {"highlight_no", INT4OID},
+	[HL_UNIT_NO] = {"unit_no", INT4OID},
+	[HL_SENTENCE_NO] = {"sentence_no", INT4OID},
+	[HL_TEXT] = {"text", TEXTOID},
+	[HL_CHAR_START] = {"char_start", INT4OID},
+	[HL_CHAR_END] = {"char_end", INT4OID},
+};
+
+static const LoadColumn figure_cols[FIG_NCOLS] = {
+	[FIG_REPORT_ID] = {"report_id", INT8OID},
+	[FIG_FIGURE_NO] = {"figure_no", INT4OID},
+	[FIG_SENTENCE_NO] = {"sentence_no", INT4OID},
+	[FIG_CHAR_START] = {"char_start", INT4OID},
+	[FIG_CHAR_END] = {"char_end", INT4OID},
+	[FIG_RAW] = {"raw", TEXTOID},
+	[FIG_METRIC] = {"metric", TEXTOID},
+	[FIG_PREDICATE] = {"predicate", TEXTOID},
+	[FIG_QUALIFIERS] = {"qualifiers", TEXTARRAYOID},
+	[FIG_AMOUNT] = {"amount", InvalidOid},
+	[FIG_TARGET] = {"target", InvalidOid},
+	[FIG_KIND] = {"kind", TEXTOID},
+	[FIG_YEAR] = {"year", INT4OID},
+	[FIG_IS_CHANGE] = {"is_change", BOOLOID},
+	[FIG_RESPECTIVELY] = {"respectively", BOOLOID},
+	[FIG_CUMULATIVE] = {"cumulative", BOOLOID},
+	[FIG_SECTION] = {"section", TEXTOID},
+};
+
+StaticAssertDecl(FIG_NCOLS <= LOAD_MAX_COLS, "LOAD_MAX_COLS is too small");
+
+/* The kept plan of lp if it was prepared for these parameter types, or NULL. */
+static SPIPlanPtr
+plan_get(const LoadPlan *lp, int nargs, const Oid *argtypes)
 {
-	t->name = name;
-	t->ncols = 0;
-	t->nrows = nrows;
+	if (lp->plan == NULL || lp->nargs != nargs ||
+		memcmp(lp->argtypes, argtypes, sizeof(Oid) * nargs) != 0)
+		return NULL;
+	return lp->plan;
 }
 
 /*
- * Add column number col (which must be the next one, so that the enums
- * above and the columns cannot drift apart); its values start out NULL.
+ * Prepare sql for these parameter types and keep it in lp for the rest of
+ * the session.  The plan is always the generic one: a custom plan would
+ * copy each call's arrays into the plan as constants, and knowing them
+ * does not change how the rows go in.
  */
-static void
-table_column(LoadTable *t, int col, const char *name, Oid elemtype,
-			 const char *cast)
+static SPIPlanPtr
+plan_prepare(LoadPlan *lp, const char *sql, int nargs, const Oid *argtypes)
 {
-	LoadColumn *c;
+	SPIPlanPtr	plan;
 
-	if (col != t->ncols || col >= LOAD_MAX_COLS)
-		elog(ERROR, "column %s of shreport.%s is out of order", name, t->name);
-	c = &t->cols[t->ncols++];
-	c->name = name;
-	c->elemtype = elemtype;
-	c->cast = cast;
-	c->values = palloc0(sizeof(Datum) * Max(t->nrows, 1));
-	c->nulls = palloc(sizeof(bool) * Max(t->nrows, 1));
-	memset(c->nulls, true, sizeof(bool) * Max(t->nrows, 1));
+	Assert(nargs <= LOAD_MAX_ARGS);
+	if (lp->plan != NULL)
+	{
+		SPI_freeplan(lp->plan);
+		lp->plan = NULL;
+	}
+	plan = SPI_prepare_cursor(sql, nargs, unconstify(Oid *, argtypes),
+							  CURSOR_OPT_GENERIC_PLAN);
+	if (plan == NULL)
+		elog(ERROR, "SPI_prepare_cursor failed for \"%s\": %s",
+			 sql, SPI_result_code_string(SPI_result));
+	if (SPI_keepplan(plan) != 0)
+		elog(ERROR, "SPI_keepplan failed");
+	lp->plan = plan;
+	lp->nargs = nargs;
+	memcpy(lp->argtypes, argtypes, sizeof(Oid) * nargs);
+	return plan;
 }
 
-/* Set one value. */
-static inline void
-put(LoadTable *t, int row, int col, Datum value)
+/* The kept plan of a statement with fixed SQL, prepared on first use. */
+static SPIPlanPtr
+plan_fixed(LoadPlan *lp, const char *sql, int nargs, const Oid *argtypes)
 {
-	t->cols[col].values[row] = value;
-	t->cols[col].nulls[row] = false;
+	SPIPlanPtr	plan = plan_get(lp, nargs, argtypes);
+
+	return plan ? plan : plan_prepare(lp, sql, nargs, argtypes);
+}
+
+/*
+ * Start an empty table of up to maxrows rows: find the table's row type and
+ * where each column sits in it, and check that the columns hold the types
+ * the values put there have, since a row is built from the values as they
+ * are, with no cast on the way.
+ */
+static void
+table_open(LoadTable *t, const char *name, const LoadColumn *cols, int ncols,
+		   int maxrows, LoadPlan *plan)
+{
+	Oid			nsp = get_namespace_oid("shreport", false);
+	Oid			relid = get_relname_relid(name, nsp);
+
+	if (!OidIsValid(relid))
+		elog(ERROR, "table shreport.%s does not exist", name);
+	t->name = name;
+	t->cols = cols;
+	t->ncols = ncols;
+	t->rowtype = get_rel_type_id(relid);
+	t->desc = lookup_rowtype_tupdesc_copy(t->rowtype, -1);
+
+	for (int c = 0; c < ncols; c++)
+	{
+		Form_pg_attribute attr = NULL;
+
+		for (int i = 0; i < t->desc->natts; i++)
+		{
+			Form_pg_attribute a = TupleDescAttr(t->desc, i);
+
+			if (!a->attisdropped && strcmp(NameStr(a->attname), cols[c].name) == 0)
+			{
+				attr = a;
+				t->att[c] = i;
+				break;
+			}
+		}
+		if (attr == NULL)
+			elog(ERROR, "column %s of shreport.%s does not exist", cols[c].name, name);
+		if (OidIsValid(cols[c].type) && attr->atttypid != cols[c].type)
+			elog(ERROR, "column %s of shreport.%s has type %s, expected %s",
+				 cols[c].name, name, format_type_be(attr->atttypid),
+				 format_type_be(cols[c].type));
+	}
+
+	t->values = palloc(sizeof(Datum) * Max(t->desc->natts, 1));
+	t->nulls = palloc(sizeof(bool) * Max(t->desc->natts, 1));
+	t->rows = palloc(sizeof(Datum) * Max(maxrows, 1));
+	t->nrows = 0;
+	t->maxrows = maxrows;
+	t->plan = plan;
+}
+
+/* The type of a column, for the values whose type the column decides. */
+static Oid
+table_column_type(const LoadTable *t, int col)
+{
+	return TupleDescAttr(t->desc, t->att[col])->atttypid;
+}
+
+/*
+ * Start a row of report report_id (column 0 of every table); its other
+ * values start out NULL.
+ */
+static void
+row_begin(LoadTable *t, int64 report_id)
+{
+	if (t->nrows >= t->maxrows)
+		elog(ERROR, "more rows for shreport.%s than the %d counted",
+			 t->name, t->maxrows);
+	memset(t->values, 0, sizeof(Datum) * t->desc->natts);
+	memset(t->nulls, true, sizeof(bool) * t->desc->natts);
+	t->values[t->att[0]] = Int64GetDatum(report_id);
+	t->nulls[t->att[0]] = false;
+}
+
+/* Set one value of the row being built. */
+static inline void
+put(LoadTable *t, int col, Datum value)
+{
+	t->values[t->att[col]] = value;
+	t->nulls[t->att[col]] = false;
 }
 
 /* Set an int4 value, NULL when it is zero and zero means "none". */
 static inline void
-put_int(LoadTable *t, int row, int col, int32 value, bool zero_is_null)
+put_int(LoadTable *t, int col, int32 value, bool zero_is_null)
 {
 	if (!(zero_is_null && value == 0))
-		put(t, row, col, Int32GetDatum(value));
+		put(t, col, Int32GetDatum(value));
 }
 
 /* Set a text value from a UTF-8 string; NULL for NULL, and for "" when asked. */
 static inline void
-put_text(LoadTable *t, int row, int col, const char *s, bool empty_is_null)
+put_text(LoadTable *t, int col, const char *s, bool empty_is_null)
 {
 	if (s != NULL && !(empty_is_null && s[0] == '\0'))
-		put(t, row, col, shr_pg_text_datum(s));
+		put(t, col, shr_pg_text_datum(s));
+}
+
+/* Finish the row being built. */
+static void
+row_end(LoadTable *t)
+{
+	HeapTuple	tuple = heap_form_tuple(t->desc, t->values, t->nulls);
+
+	t->rows[t->nrows++] = HeapTupleGetDatum(tuple);
 }
 
 /*
- * Insert all rows of t for report_id in one statement: each column travels
- * as one array parameter and ROWS FROM unnests them side by side.
+ * Insert all rows of t in one statement: they travel as one array of the
+ * table's row type, which unnest() turns back into rows.
  */
 static void
-table_insert(LoadTable *t, int64 report_id)
+table_insert(LoadTable *t)
 {
-	StringInfoData sql;
-	Oid			argtypes[LOAD_MAX_COLS + 1];
-	Datum		args[LOAD_MAX_COLS + 1];
+	Oid			argtypes[1];
+	Datum		args[1];
+	SPIPlanPtr	plan;
+	int16		typlen;
+	bool		typbyval;
+	char		typalign;
 	int			ret;
 
+	if (t->nrows != t->maxrows)
+		elog(ERROR, "built %d rows for shreport.%s, expected %d",
+			 t->nrows, t->name, t->maxrows);
 	if (t->nrows == 0)
 		return;
 
-	initStringInfo(&sql);
-	appendStringInfo(&sql, "INSERT INTO shreport.%s (report_id",
-					 quote_identifier(t->name));
-	for (int i = 0; i < t->ncols; i++)
-		appendStringInfo(&sql, ", %s", quote_identifier(t->cols[i].name));
-	appendStringInfoString(&sql, ") SELECT $1");
-	for (int i = 0; i < t->ncols; i++)
+	argtypes[0] = get_array_type(t->rowtype);
+	if (!OidIsValid(argtypes[0]))
+		elog(ERROR, "row type of shreport.%s has no array type", t->name);
+	plan = plan_get(t->plan, 1, argtypes);
+	if (plan == NULL)
 	{
-		if (t->cols[i].cast)
-			appendStringInfo(&sql, ", CAST(u.%s AS %s)",
-							 quote_identifier(t->cols[i].name), t->cols[i].cast);
-		else
-			appendStringInfo(&sql, ", u.%s", quote_identifier(t->cols[i].name));
-	}
-	appendStringInfoString(&sql, " FROM ROWS FROM (");
-	for (int i = 0; i < t->ncols; i++)
-		appendStringInfo(&sql, "%spg_catalog.unnest($%d)", i ? ", " : "", i + 2);
-	appendStringInfoString(&sql, ") AS u (");
-	for (int i = 0; i < t->ncols; i++)
-		appendStringInfo(&sql, "%s%s", i ? ", " : "",
-						 quote_identifier(t->cols[i].name));
-	appendStringInfoChar(&sql, ')');
+		StringInfoData sql;
+		StringInfoData cols;
 
-	argtypes[0] = INT8OID;
-	args[0] = Int64GetDatum(report_id);
-	for (int i = 0; i < t->ncols; i++)
-	{
-		LoadColumn *c = &t->cols[i];
-		int16		typlen;
-		bool		typbyval;
-		char		typalign;
-		int			dims[1] = {t->nrows};
-		int			lbs[1] = {1};
-
-		argtypes[i + 1] = get_array_type(c->elemtype);
-		if (!OidIsValid(argtypes[i + 1]))
-			elog(ERROR, "type %u has no array type", c->elemtype);
-		get_typlenbyvalalign(c->elemtype, &typlen, &typbyval, &typalign);
-		args[i + 1] = PointerGetDatum(construct_md_array(c->values, c->nulls,
-														 1, dims, lbs,
-														 c->elemtype, typlen,
-														 typbyval, typalign));
+		initStringInfo(&cols);
+		for (int c = 0; c < t->ncols; c++)
+			appendStringInfo(&cols, "%s%s", c ? ", " : "",
+							 quote_identifier(t->cols[c].name));
+		initStringInfo(&sql);
+		appendStringInfo(&sql, "INSERT INTO shreport.%s (%s) SELECT %s "
+						 "FROM pg_catalog.unnest($1)",
+						 quote_identifier(t->name), cols.data, cols.data);
+		plan = plan_prepare(t->plan, sql.data, 1, argtypes);
 	}
 
-	ret = SPI_execute_with_args(sql.data, t->ncols + 1, argtypes, args, NULL,
-								false, 0);
+	get_typlenbyvalalign(t->rowtype, &typlen, &typbyval, &typalign);
+	args[0] = PointerGetDatum(construct_array(t->rows, t->nrows, t->rowtype,
+											  typlen, typbyval, typalign));
+
+	ret = SPI_execute_plan(plan, args, NULL, false, 0);
 	if (ret != SPI_OK_INSERT)
-		elog(ERROR, "SPI_execute_with_args failed on shreport.%s: %s",
+		elog(ERROR, "SPI_execute_plan failed on shreport.%s: %s",
 			 t->name, SPI_result_code_string(ret));
 	if (SPI_processed != (uint64) t->nrows)
 		elog(ERROR, "inserted " UINT64_FORMAT " rows into shreport.%s, expected %d",
 			 SPI_processed, t->name, t->nrows);
 }
 
-/* The type of a column of one of the extension's tables. */
-static Oid
-column_type(const char *table, const char *column)
-{
-	Oid			nsp = get_namespace_oid("shreport", false);
-	Oid			relid = get_relname_relid(table, nsp);
-	AttrNumber	att;
-
-	if (!OidIsValid(relid))
-		elog(ERROR, "table shreport.%s does not exist", table);
-	att = get_attnum(relid, column);
-	if (att == InvalidAttrNumber)
-		elog(ERROR, "column %s of shreport.%s does not exist", column, table);
-	return get_atttype(relid, att);
-}
-
 /* Rows of shreport.sections: the structural units, title to paragraph. */
 static void
-load_sections(const ShrPgReport *pr, LoadTypes *types, int64 id)
+load_sections(const ShrPgReport *pr, int64 id)
 {
 	const ShrReport *r = pr->report;
 	LoadTable	t;
-	int			row = 0;
+	ShrPgInput	path_in;
 
-	table_init(&t, "sections", pr->nunits);
-	table_column(&t, SEC_UNIT_NO, "unit_no", INT4OID, NULL);
-	table_column(&t, SEC_PARENT_NO, "parent_no", INT4OID, NULL);
-	table_column(&t, SEC_KIND, "kind", TEXTOID, NULL);
-	table_column(&t, SEC_LEVEL, "level", INT4OID, NULL);
-	table_column(&t, SEC_MARKER, "marker", TEXTOID, NULL);
-	table_column(&t, SEC_PATH, "path", types->ltree, NULL);
-	table_column(&t, SEC_SECTION, "section", TEXTOID, NULL);
-	table_column(&t, SEC_HEADING, "heading", TEXTOID, NULL);
-	table_column(&t, SEC_CHAR_START, "char_start", INT4OID, NULL);
-	table_column(&t, SEC_CHAR_END, "char_end", INT4OID, NULL);
+	table_open(&t, "sections", section_cols, SEC_NCOLS, pr->nunits,
+			   &section_plan);
+	shr_pg_input_init(&path_in, table_column_type(&t, SEC_PATH));
 
 	for (int32 i = 0; i < r->nnodes; i++)
 	{
@@ -255,41 +403,35 @@ load_sections(const ShrPgReport *pr, LoadTypes *types, int64 id)
 		CHECK_FOR_INTERRUPTS();
 		if (!shr_pg_is_structural(n->kind))
 			continue;
-		put_int(&t, row, SEC_UNIT_NO, i + 1, false);
-		put_int(&t, row, SEC_PARENT_NO, n->parent >= 0 ? pr->unit_no[n->parent] : 0,
+		row_begin(&t, id);
+		put_int(&t, SEC_UNIT_NO, i + 1, false);
+		put_int(&t, SEC_PARENT_NO, n->parent >= 0 ? pr->unit_no[n->parent] : 0,
 				true);
-		put_text(&t, row, SEC_KIND, shr_node_kind_name(n->kind), false);
-		put_int(&t, row, SEC_LEVEL, n->level, false);
-		put_text(&t, row, SEC_MARKER, n->marker, false);
+		put_text(&t, SEC_KIND, shr_node_kind_name(n->kind), false);
+		put_int(&t, SEC_LEVEL, n->level, false);
+		put_text(&t, SEC_MARKER, n->marker, false);
 		if (n->path)
-			put(&t, row, SEC_PATH, shr_pg_input_call(&types->ltree_in, n->path));
-		put_text(&t, row, SEC_SECTION, n->section, false);
-		put_text(&t, row, SEC_HEADING, n->heading, false);
-		put_int(&t, row, SEC_CHAR_START, SHR_PG_POS(n->span.char_start), false);
-		put_int(&t, row, SEC_CHAR_END, SHR_PG_POS(n->span.char_end), false);
-		row++;
+			put(&t, SEC_PATH, shr_pg_input_call(&path_in, n->path));
+		put_text(&t, SEC_SECTION, n->section, false);
+		put_text(&t, SEC_HEADING, n->heading, false);
+		put_int(&t, SEC_CHAR_START, SHR_PG_POS(n->span.char_start), false);
+		put_int(&t, SEC_CHAR_END, SHR_PG_POS(n->span.char_end), false);
+		row_end(&t);
 	}
-	Assert(row == t.nrows);
-	table_insert(&t, id);
+	table_insert(&t);
 }
 
 /* Rows of shreport.sentences. */
 static void
-load_sentences(const ShrPgReport *pr, LoadTypes *types, int64 id)
+load_sentences(const ShrPgReport *pr, int64 id)
 {
 	const ShrReport *r = pr->report;
 	LoadTable	t;
-	int			row = 0;
+	ShrPgInput	path_in;
 
-	table_init(&t, "sentences", pr->nsentences);
-	table_column(&t, SEN_SENTENCE_NO, "sentence_no", INT4OID, NULL);
-	table_column(&t, SEN_UNIT_NO, "unit_no", INT4OID, NULL);
-	table_column(&t, SEN_PARENT_NO, "parent_no", INT4OID, NULL);
-	table_column(&t, SEN_PATH, "path", types->ltree, NULL);
-	table_column(&t, SEN_SECTION, "section", TEXTOID, NULL);
-	table_column(&t, SEN_TEXT, "text", TEXTOID, NULL);
-	table_column(&t, SEN_CHAR_START, "char_start", INT4OID, NULL);
-	table_column(&t, SEN_CHAR_END, "char_end", INT4OID, NULL);
+	table_open(&t, "sentences", sentence_cols, SEN_NCOLS, pr->nsentences,
+			   &sentence_plan);
+	shr_pg_input_init(&path_in, table_column_type(&t, SEN_PATH));
 
 	for (int32 i = 0; i < r->nnodes; i++)
 	{
@@ -298,19 +440,19 @@ load_sentences(const ShrPgReport *pr, LoadTypes *types, int64 id)
 		CHECK_FOR_INTERRUPTS();
 		if (n->kind != SHR_NODE_SENTENCE)
 			continue;
-		put_int(&t, row, SEN_SENTENCE_NO, pr->sentence_no[i], false);
-		put_int(&t, row, SEN_UNIT_NO, i + 1, false);
-		put_int(&t, row, SEN_PARENT_NO, pr->unit_no[i], true);
+		row_begin(&t, id);
+		put_int(&t, SEN_SENTENCE_NO, pr->sentence_no[i], false);
+		put_int(&t, SEN_UNIT_NO, i + 1, false);
+		put_int(&t, SEN_PARENT_NO, pr->unit_no[i], true);
 		if (n->path)
-			put(&t, row, SEN_PATH, shr_pg_input_call(&types->ltree_in, n->path));
-		put_text(&t, row, SEN_SECTION, n->section, false);
-		put_text(&t, row, SEN_TEXT, n->text ? n->text : "", false);
-		put_int(&t, row, SEN_CHAR_START, SHR_PG_POS(n->span.char_start), false);
-		put_int(&t, row, SEN_CHAR_END, SHR_PG_POS(n->span.char_end), false);
-		row++;
+			put(&t, SEN_PATH, shr_pg_input_call(&path_in, n->path));
+		put_text(&t, SEN_SECTION, n->section, false);
+		put_text(&t, SEN_TEXT, n->text ? n->text : "", false);
+		put_int(&t, SEN_CHAR_START, SHR_PG_POS(n->span.char_start), false);
+		put_int(&t, SEN_CHAR_END, SHR_PG_POS(n->span.char_end), false);
+		row_end(&t);
 	}
-	Assert(row == t.nrows);
-	table_insert(&t, id);
+	table_insert(&t);
 }
 
 /* Rows of shreport.highlights. */
@@ -319,15 +461,9 @@ load_highlights(const ShrPgReport *pr, int64 id)
 {
 	const ShrReport *r = pr->report;
 	LoadTable	t;
-	int			row = 0;
 
-	table_init(&t, "highlights", pr->nhighlights);
-	table_column(&t, HL_HIGHLIGHT_NO, "highlight_no", INT4OID, NULL);
-	table_column(&t, HL_UNIT_NO, "unit_no", INT4OID, NULL);
-	table_column(&t, HL_SENTENCE_NO, "sentence_no", INT4OID, NULL);
-	table_column(&t, HL_TEXT, "text", TEXTOID, NULL);
-	table_column(&t, HL_CHAR_START, "char_start", INT4OID, NULL);
-	table_column(&t, HL_CHAR_END, "char_end", INT4OID, NULL);
+	table_open(&t, "highlights", highlight_cols, HL_NCOLS, pr->nhighlights,
+			   &highlight_plan);
 
 	for (int32 i = 0; i < r->nnodes; i++)
 	{
@@ -336,71 +472,58 @@ load_highlights(const ShrPgReport *pr, int64 id)
 		CHECK_FOR_INTERRUPTS();
 		if (n->kind != SHR_NODE_HIGHLIGHT)
 			continue;
-		put_int(&t, row, HL_HIGHLIGHT_NO, row + 1, false);
-		put_int(&t, row, HL_UNIT_NO, pr->unit_no[i], true);
-		put_int(&t, row, HL_SENTENCE_NO, pr->sentence_no[i], true);
-		put_text(&t, row, HL_TEXT, n->text ? n->text : "", false);
-		put_int(&t, row, HL_CHAR_START, SHR_PG_POS(n->span.char_start), false);
-		put_int(&t, row, HL_CHAR_END, SHR_PG_POS(n->span.char_end), false);
-		row++;
+		row_begin(&t, id);
+		put_int(&t, HL_HIGHLIGHT_NO, t.nrows + 1, false);
+		put_int(&t, HL_UNIT_NO, pr->unit_no[i], true);
+		put_int(&t, HL_SENTENCE_NO, pr->sentence_no[i], true);
+		put_text(&t, HL_TEXT, n->text ? n->text : "", false);
+		put_int(&t, HL_CHAR_START, SHR_PG_POS(n->span.char_start), false);
+		put_int(&t, HL_CHAR_END, SHR_PG_POS(n->span.char_end), false);
+		row_end(&t);
 	}
-	Assert(row == t.nrows);
-	table_insert(&t, id);
+	table_insert(&t);
 }
 
-/* Rows of shreport.figures. */
+/*
+ * Rows of shreport.figures.  The amount and target columns hold the core's
+ * structs as they are (the type layer's representation), so the datums are
+ * copies of them.
+ */
 static void
-load_figures(const ShrPgReport *pr, LoadTypes *types, int64 id)
+load_figures(const ShrPgReport *pr, int64 id)
 {
 	const ShrReport *r = pr->report;
 	LoadTable	t;
 
-	table_init(&t, "figures", r->nfigures);
-	table_column(&t, FIG_FIGURE_NO, "figure_no", INT4OID, NULL);
-	table_column(&t, FIG_SENTENCE_NO, "sentence_no", INT4OID, NULL);
-	table_column(&t, FIG_CHAR_START, "char_start", INT4OID, NULL);
-	table_column(&t, FIG_CHAR_END, "char_end", INT4OID, NULL);
-	table_column(&t, FIG_RAW, "raw", TEXTOID, NULL);
-	table_column(&t, FIG_METRIC, "metric", TEXTOID, NULL);
-	table_column(&t, FIG_PREDICATE, "predicate", TEXTOID, NULL);
-	/* arrays do not nest, so each figure's text[] travels as its literal */
-	table_column(&t, FIG_QUALIFIERS, "qualifiers", TEXTOID, "pg_catalog.text[]");
-	table_column(&t, FIG_AMOUNT, "amount", types->quantity, NULL);
-	table_column(&t, FIG_TARGET, "target", types->target, NULL);
-	table_column(&t, FIG_KIND, "kind", TEXTOID, NULL);
-	table_column(&t, FIG_YEAR, "year", INT4OID, NULL);
-	table_column(&t, FIG_IS_CHANGE, "is_change", BOOLOID, NULL);
-	table_column(&t, FIG_RESPECTIVELY, "respectively", BOOLOID, NULL);
-	table_column(&t, FIG_CUMULATIVE, "cumulative", BOOLOID, NULL);
-	table_column(&t, FIG_SECTION, "section", TEXTOID, NULL);
+	table_open(&t, "figures", figure_cols, FIG_NCOLS, r->nfigures,
+			   &figure_plan);
 
 	for (int32 i = 0; i < r->nfigures; i++)
 	{
 		const ShrFigure *f = &r->figures[i];
-		Datum		quals;
 
 		CHECK_FOR_INTERRUPTS();
-		put_int(&t, i, FIG_FIGURE_NO, i + 1, false);
+		row_begin(&t, id);
+		put_int(&t, FIG_FIGURE_NO, i + 1, false);
 		if (f->sentence >= 0 && f->sentence < r->nnodes)
-			put_int(&t, i, FIG_SENTENCE_NO, pr->sentence_no[f->sentence], true);
-		put_int(&t, i, FIG_CHAR_START, SHR_PG_POS(f->span.char_start), false);
-		put_int(&t, i, FIG_CHAR_END, SHR_PG_POS(f->span.char_end), false);
-		put_text(&t, i, FIG_RAW, f->raw, false);
-		put_text(&t, i, FIG_METRIC, f->metric, true);
-		put_text(&t, i, FIG_PREDICATE, f->predicate, true);
-		quals = shr_pg_qualifiers_datum(f);
-		put(&t, i, FIG_QUALIFIERS,
-			CStringGetTextDatum(OidOutputFunctionCall(F_ARRAY_OUT, quals)));
-		put(&t, i, FIG_AMOUNT, shr_pg_quantity_datum(&f->amount));
-		put(&t, i, FIG_TARGET, shr_pg_target_datum(&f->target));
-		put_text(&t, i, FIG_KIND, shr_figure_kind_name(f->kind), false);
-		put_int(&t, i, FIG_YEAR, f->year, true);
-		put(&t, i, FIG_IS_CHANGE, BoolGetDatum(f->is_change));
-		put(&t, i, FIG_RESPECTIVELY, BoolGetDatum(f->respectively));
-		put(&t, i, FIG_CUMULATIVE, BoolGetDatum(f->cumulative));
-		put_text(&t, i, FIG_SECTION, f->section, false);
+			put_int(&t, FIG_SENTENCE_NO, pr->sentence_no[f->sentence], true);
+		put_int(&t, FIG_CHAR_START, SHR_PG_POS(f->span.char_start), false);
+		put_int(&t, FIG_CHAR_END, SHR_PG_POS(f->span.char_end), false);
+		put_text(&t, FIG_RAW, f->raw, false);
+		put_text(&t, FIG_METRIC, f->metric, true);
+		put_text(&t, FIG_PREDICATE, f->predicate, true);
+		put(&t, FIG_QUALIFIERS, shr_pg_qualifiers_datum(f));
+		put(&t, FIG_AMOUNT, shr_pg_quantity_datum(&f->amount));
+		put(&t, FIG_TARGET, shr_pg_target_datum(&f->target));
+		put_text(&t, FIG_KIND, shr_figure_kind_name(f->kind), false);
+		put_int(&t, FIG_YEAR, f->year, true);
+		put(&t, FIG_IS_CHANGE, BoolGetDatum(f->is_change));
+		put(&t, FIG_RESPECTIVELY, BoolGetDatum(f->respectively));
+		put(&t, FIG_CUMULATIVE, BoolGetDatum(f->cumulative));
+		put_text(&t, FIG_SECTION, f->section, false);
+		row_end(&t);
 	}
-	table_insert(&t, id);
+	table_insert(&t);
 }
 
 /*
@@ -442,11 +565,13 @@ find_report(bytea *hash, int64 *id)
 	bool		isnull;
 	int			ret;
 
-	ret = SPI_execute_with_args("SELECT report_id FROM shreport.reports "
-								"WHERE sha256 OPERATOR(pg_catalog.=) $1",
-								1, argtypes, args, NULL, false, 1);
+	ret = SPI_execute_plan(plan_fixed(&find_plan,
+									  "SELECT report_id FROM shreport.reports "
+									  "WHERE sha256 OPERATOR(pg_catalog.=) $1",
+									  1, argtypes),
+						   args, NULL, false, 1);
 	if (ret != SPI_OK_SELECT)
-		elog(ERROR, "SPI_execute_with_args failed: %s",
+		elog(ERROR, "SPI_execute_plan failed on shreport.reports: %s",
 			 SPI_result_code_string(ret));
 	if (SPI_processed == 0)
 		return false;
@@ -457,10 +582,12 @@ find_report(bytea *hash, int64 *id)
 
 /*
  * The row of shreport.reports; false when a concurrent load of the same text
- * got there first (its unique key made ours do nothing).
+ * got there first (its unique key made ours do nothing).  body is the
+ * argument as it came, still compressed when it came from a table, so it is
+ * stored without being compressed again.
  */
 static bool
-insert_report(const ShrReport *r, const ShrReportOptions *opts, text *body,
+insert_report(const ShrReport *r, const ShrReportOptions *opts, Datum body,
 			  bytea *hash, int64 *id)
 {
 	const char *title = opts->title ? opts->title : r->title;
@@ -483,17 +610,19 @@ insert_report(const ShrReport *r, const ShrReportOptions *opts, text *body,
 	args[2] = Int32GetDatum(year);
 	if (year == 0)
 		nulls[2] = 'n';
-	args[3] = PointerGetDatum(body);
+	args[3] = body;
 	args[4] = PointerGetDatum(hash);
 
-	ret = SPI_execute_with_args("INSERT INTO shreport.reports "
-								"(title, region, year, body, sha256) "
-								"VALUES ($1, $2, $3, $4, $5) "
-								"ON CONFLICT (sha256) DO NOTHING "
-								"RETURNING report_id",
-								5, argtypes, args, nulls, false, 0);
+	ret = SPI_execute_plan(plan_fixed(&report_plan,
+									  "INSERT INTO shreport.reports "
+									  "(title, region, year, body, sha256) "
+									  "VALUES ($1, $2, $3, $4, $5) "
+									  "ON CONFLICT (sha256) DO NOTHING "
+									  "RETURNING report_id",
+									  5, argtypes),
+						   args, nulls, false, 0);
 	if (ret != SPI_OK_INSERT_RETURNING)
-		elog(ERROR, "SPI_execute_with_args failed on shreport.reports: %s",
+		elog(ERROR, "SPI_execute_plan failed on shreport.reports: %s",
 			 SPI_result_code_string(ret));
 	if (SPI_processed == 0)
 		return false;
@@ -521,7 +650,6 @@ shr_report_load(PG_FUNCTION_ARGS)
 	text	   *body;
 	ShrReportOptions opts = {0};
 	ShrPgReport pr;
-	LoadTypes	types;
 	bytea	   *hash;
 	int64		id = 0;
 
@@ -563,12 +691,7 @@ shr_report_load(PG_FUNCTION_ARGS)
 				 errmsg("cannot load an empty report"),
 				 errdetail("The text has no title, heading or paragraph.")));
 
-	types.ltree = column_type("sections", "path");
-	types.quantity = column_type("figures", "amount");
-	types.target = column_type("figures", "target");
-	shr_pg_input_init(&types.ltree_in, types.ltree);
-
-	if (!insert_report(pr.report, &opts, body, hash, &id))
+	if (!insert_report(pr.report, &opts, PG_GETARG_DATUM(0), hash, &id))
 	{
 		/* a concurrent load of the same text committed first */
 		if (!find_report(hash, &id))
@@ -581,10 +704,10 @@ shr_report_load(PG_FUNCTION_ARGS)
 		PG_RETURN_INT64(id);
 	}
 
-	load_sections(&pr, &types, id);
-	load_sentences(&pr, &types, id);
+	load_sections(&pr, id);
+	load_sentences(&pr, id);
 	load_highlights(&pr, id);
-	load_figures(&pr, &types, id);
+	load_figures(&pr, id);
 
 	SPI_finish();
 	PG_RETURN_INT64(id);
