@@ -60,6 +60,7 @@ SELECT '力争确保5%'::target;
 SELECT '5%-5.5%以上'::target;
 SELECT '5%以上abc'::target;
 SELECT '不低于5%以内'::target;
+SELECT '5%以上以上'::target;
 SELECT '≥'::target;
 SELECT '5%-'::target;
 SELECT '-5%～'::target;

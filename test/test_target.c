@@ -157,7 +157,9 @@ test_errors(void)
 	bad("力争", SHR_ESYNTAX, expect);
 	bad("不低于", SHR_ESYNTAX, expect);
 	bad("元", SHR_ESYNTAX, expect);
-	bad("5%以上以下", SHR_ESYNTAX, "The qualifiers \"以上\" and \"以下\" contradict each other.");
+	bad("5%以上以下", SHR_ESYNTAX, "Only one qualifier may follow the amount, but \"以下\" follows \"以上\".");
+	bad("5%以上以上", SHR_ESYNTAX, "Only one qualifier may follow the amount, but \"以上\" follows \"以上\".");
+	bad("3%左右 以内", SHR_ESYNTAX, "Only one qualifier may follow the amount, but \"以内\" follows \"左右\".");
 	bad("不低于5%以内", SHR_ESYNTAX, "The qualifiers \"不低于\" and \"以内\" contradict each other.");
 	bad("约5%以上", SHR_ESYNTAX, "The qualifiers \"约\" and \"以上\" contradict each other.");
 	bad("低于9500多家", SHR_ESYNTAX, "The qualifiers \"低于\" and \"多\" contradict each other.");

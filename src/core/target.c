@@ -474,6 +474,11 @@ shr_target_parse(const char *s, size_t len, ShrTarget *out, ShrError *err)
 		q = shr_qualifier_match(t + p, tl - p, SHR_QUAL_SUFFIX, &n);
 		if (q == NULL)
 			break;
+		/* 5%以上以上 is a slip of the pen, not a stronger floor */
+		if (nsuffix > 0)
+			return shr_fail(err, SHR_ESYNTAX,
+							"Only one qualifier may follow the amount, but \"%s\" follows \"%s\".",
+							q->word, quals[nq - 1]->word);
 		if (nq == MAX_QUALS)
 			return shr_fail(err, SHR_ESYNTAX, "Too many qualifiers in \"%s\".",
 							shr_quote(t, tl, quote));
