@@ -139,10 +139,92 @@ test_combine(void)
 	CHECK(combine("力争", "约", "以下") == -2);
 }
 
+/* The longest word of a role that starts (at_end: ends) s, by a plain walk. */
+static const ShrQualifier *
+reference_match(const char *s, size_t len, unsigned role, bool at_end, size_t *nbytes)
+{
+	const ShrQualifier *best = NULL;
+	size_t		best_len = 0;
+
+	for (int i = 0; i < shr_qualifier_count(); i++)
+	{
+		const ShrQualifier *q = shr_qualifier(i);
+		size_t		n = strlen(q->word);
+
+		if ((q->role & role) != 0 && n <= len && n > best_len &&
+			memcmp(at_end ? s + len - n : s, q->word, n) == 0)
+		{
+			best = q;
+			best_len = n;
+		}
+	}
+	*nbytes = best_len;
+	return best;
+}
+
+/* Both lookups agree with the plain walk on s and on each of its prefixes. */
+static void
+agree(const char *s)
+{
+	for (size_t len = 0; len <= strlen(s); len++)
+	{
+		for (unsigned role = 1; role <= 3; role++)
+		{
+			size_t		n = 0,
+						rn;
+			const ShrQualifier *q = shr_qualifier_match(s, len, role, &n);
+			const ShrQualifier *r = reference_match(s, len, role, false, &rn);
+
+			CHECK(q == r && (q == NULL || n == rn));
+			n = 0;
+			q = shr_qualifier_match_end(s, len, role, &n);
+			r = reference_match(s, len, role, true, &rn);
+			CHECK(q == r && (q == NULL || n == rn));
+		}
+	}
+}
+
+/* The sorted indexes behind the lookups find every word of the lexicon. */
+static void
+test_index(void)
+{
+	static const char *const others[] = {"多", "5%", "百分点", "以", "不", "＝", "="};
+	int			n = shr_qualifier_count();
+
+	CHECK(n > 40);
+	CHECK(shr_qualifier(-1) == NULL && shr_qualifier(n) == NULL);
+	for (int i = 0; i < n; i++)
+	{
+		const ShrQualifier *q = shr_qualifier(i);
+		size_t		len = strlen(q->word),
+					got = 0;
+		char		buf[64];
+
+		CHECK(shr_qualifier_match(q->word, len, q->role, &got) == q && got == len);
+		got = 0;
+		CHECK(shr_qualifier_match_end(q->word, len, q->role, &got) == q && got == len);
+		for (int j = 0; j < i; j++)
+			CHECK(strcmp(shr_qualifier(j)->word, q->word) != 0);
+		agree(q->word);
+		/* each word before and after each other word, and around others */
+		for (int j = 0; j < n; j++)
+		{
+			snprintf(buf, sizeof(buf), "%s%s", q->word, shr_qualifier(j)->word);
+			agree(buf);
+		}
+		for (size_t k = 0; k < sizeof(others) / sizeof(others[0]); k++)
+		{
+			snprintf(buf, sizeof(buf), "%s%s%s", others[k], q->word, others[k]);
+			agree(buf);
+		}
+	}
+}
+
 int
 main(void)
 {
 	test_lexicon();
+	test_index();
 	test_combine();
 	return unit_done("test_qualifiers");
 }

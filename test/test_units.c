@@ -162,11 +162,128 @@ test_lookup(void)
 	}
 }
 
+/* The longest unit spelling that starts s[0..len), by a plain walk. */
+static int
+reference_match(const char *s, size_t len, size_t *nbytes)
+{
+	int			best = -1;
+	size_t		best_len = 0;
+
+	for (int i = 1; i < shr_unit_count(); i++)
+	{
+		const char *w = shr_unit(i)->name;
+		size_t		n = strlen(w);
+
+		if (n <= len && n > best_len && memcmp(s, w, n) == 0)
+		{
+			best = i;
+			best_len = n;
+		}
+	}
+	/* the one alias: the full-width percent sign */
+	if (best_len < strlen("％") && len >= strlen("％") &&
+		memcmp(s, "％", strlen("％")) == 0)
+	{
+		best = 1;
+		best_len = strlen("％");
+	}
+	*nbytes = best_len;
+	return best;
+}
+
+/* The longest magnitude word that starts s[0..len), by a plain walk. */
+static int
+reference_magnitude(const char *s, size_t len, size_t *nbytes)
+{
+	int			best = -1;
+	size_t		best_len = 0;
+
+	for (int i = 1; i < shr_magnitude_count(); i++)
+	{
+		const char *w = shr_magnitude(i)->word;
+		size_t		n = strlen(w);
+
+		if (n <= len && n > best_len && memcmp(s, w, n) == 0)
+		{
+			best = i;
+			best_len = n;
+		}
+	}
+	*nbytes = best_len;
+	return best;
+}
+
+/* The indexed lookups agree with the plain walks on s and its prefixes. */
+static void
+agree(const char *s)
+{
+	for (size_t len = 0; len <= strlen(s); len++)
+	{
+		size_t		n = 0,
+					rn;
+		int			id = shr_unit_match(s, len, &n);
+
+		CHECK(id == reference_match(s, len, &rn) && (id < 0 || n == rn));
+		n = 0;
+		id = shr_magnitude_match(s, len, &n);
+		CHECK(id == reference_magnitude(s, len, &rn) && (id < 0 || n == rn));
+	}
+}
+
+/* The sorted spelling tables behind the lookups hold every word. */
+static void
+test_index(void)
+{
+	static const char *const others[] = {"％", "万", "亿元", "时", "标准煤", "5", "以上"};
+	char		buf[64];
+
+	for (int i = 1; i < shr_unit_count(); i++)
+	{
+		const char *w = shr_unit(i)->name;
+		size_t		n = 0;
+
+		CHECK(shr_unit_match(w, strlen(w), &n) == i && n == strlen(w));
+		agree(w);
+		for (int j = 1; j < shr_unit_count(); j++)
+		{
+			snprintf(buf, sizeof(buf), "%s%s", w, shr_unit(j)->name);
+			agree(buf);
+		}
+		for (size_t k = 0; k < sizeof(others) / sizeof(others[0]); k++)
+		{
+			snprintf(buf, sizeof(buf), "%s%s", w, others[k]);
+			agree(buf);
+			snprintf(buf, sizeof(buf), "%s%s", others[k], w);
+			agree(buf);
+		}
+	}
+	for (int i = 1; i < shr_magnitude_count(); i++)
+	{
+		const char *w = shr_magnitude(i)->word;
+		size_t		n = 0;
+
+		CHECK(shr_magnitude_match(w, strlen(w), &n) == i && n == strlen(w));
+		for (int j = 1; j < shr_magnitude_count(); j++)
+		{
+			snprintf(buf, sizeof(buf), "%s%s", w, shr_magnitude(j)->word);
+			agree(buf);
+		}
+		for (int j = 1; j < shr_unit_count(); j++)
+		{
+			snprintf(buf, sizeof(buf), "%s%s", w, shr_unit(j)->name);
+			agree(buf);
+		}
+	}
+	agree("％以上");
+	agree("\xEF\xBC");			/* the first two bytes of ％ alone */
+}
+
 int
 main(void)
 {
 	test_pinned_ids();
 	test_invariants();
 	test_lookup();
+	test_index();
 	return unit_done("test_units");
 }

@@ -159,38 +159,65 @@ heading_like(const char *s, size_t len)
 /*
  * Can the bytes hold a figure at all: a digit, 翻 (翻一番) or a magnitude
  * character a measured Chinese numeral needs?  Most sentences of a report
- * have none, and skipping them keeps the extractor cheap.
+ * have none, and skipping them keeps the extractor cheap.  It steps over
+ * whole characters, looking only at those whose first byte may start one
+ * of these.
  */
 static bool
 may_hold_figure(const char *s, size_t len)
 {
 	const unsigned char *u = (const unsigned char *) s;
 
-	for (size_t i = 0; i < len; i++)
+	for (size_t i = 0; i < len;)
 	{
 		unsigned char c = u[i];
 
-		/* most bytes: ASCII letters and CJK continuation bytes */
-		if (c < '0' || (c > '9' && c < 0xE4) || c > 0xEF)
+		if (c < 0x80)
+		{
+			if (c >= '0' && c <= '9')
+				return true;
+			i++;
 			continue;
-		if (c <= '9')
-			return true;
+		}
+		if (c < 0xE4 || c > 0xEF)
+		{
+			i += c < 0xC0 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+			continue;
+		}
 		if (i + 2 >= len)
 			break;
-		/* ０-９ EF BC 90-99, 翻 E7 BF BB, 百 E7 99 BE, 千 E5 8D 83, 万 E4 B8 87, 亿 E4 BA BF */
-		if ((c == 0xEF && u[i + 1] == 0xBC && u[i + 2] >= 0x90 && u[i + 2] <= 0x99) ||
-			(c == 0xE7 && ((u[i + 1] == 0xBF && u[i + 2] == 0xBB) ||
-						   (u[i + 1] == 0x99 && u[i + 2] == 0xBE))) ||
-			(c == 0xE5 && u[i + 1] == 0x8D && u[i + 2] == 0x83) ||
-			(c == 0xE4 && ((u[i + 1] == 0xB8 && u[i + 2] == 0x87) ||
-						   (u[i + 1] == 0xBA && u[i + 2] == 0xBF))))
-			return true;
-		i += 2;
+		switch (c)
+		{
+			case 0xE4:			/* 万 E4 B8 87, 亿 E4 BA BF */
+				if ((u[i + 1] == 0xB8 && u[i + 2] == 0x87) ||
+					(u[i + 1] == 0xBA && u[i + 2] == 0xBF))
+					return true;
+				break;
+			case 0xE5:			/* 千 E5 8D 83 */
+				if (u[i + 1] == 0x8D && u[i + 2] == 0x83)
+					return true;
+				break;
+			case 0xE7:			/* 翻 E7 BF BB, 百 E7 99 BE */
+				if ((u[i + 1] == 0xBF && u[i + 2] == 0xBB) ||
+					(u[i + 1] == 0x99 && u[i + 2] == 0xBE))
+					return true;
+				break;
+			case 0xEF:			/* ０-９ EF BC 90-99 */
+				if (u[i + 1] == 0xBC && u[i + 2] >= 0x90 && u[i + 2] <= 0x99)
+					return true;
+				break;
+			default:
+				break;
+		}
+		i += 3;
 	}
 	return false;
 }
 
-/* Copy a sentence without its backticks, keeping the way back. */
+/*
+ * Copy a sentence without its backticks, keeping the way back: where each
+ * backtick was.  Most sentences have none and are copied whole.
+ */
 static bool
 clean_sentence(ExState *x, const ShrNode *node)
 {
@@ -206,35 +233,58 @@ clean_sentence(ExState *x, const ShrNode *node)
 	{
 		size_t		ncap = (be - bs + 1) * 2;
 		char	   *c;
-		uint32_t   *m;
 
 		ex_free(x, x->clean);
-		ex_free(x, x->map);
 		x->clean = NULL;
-		x->map = NULL;
 		x->cap = 0;
 		c = x->alloc->alloc(x->alloc->ctx, ncap);
 		if (c == NULL)
 			return false;
 		x->clean = c;
-		m = x->alloc->alloc(x->alloc->ctx, ncap * sizeof(uint32_t));
-		if (m == NULL)
-			return false;
-		x->map = m;
 		x->cap = ncap;
 	}
-	for (size_t i = bs; i < be; i++)
+	x->base = bs;
+	x->nticks = 0;
+	for (size_t i = bs; i < be;)
 	{
-		if (x->text[i] == '`')
-			continue;
-		x->clean[n] = x->text[i];
-		x->map[n] = (uint32_t) i;
-		n++;
+		const char *tick = memchr(x->text + i, '`', be - i);
+		size_t		run = tick ? (size_t) (tick - (x->text + i)) : be - i;
+
+		memcpy(x->clean + n, x->text + i, run);
+		n += run;
+		i += run;
+		if (tick != NULL)
+		{
+			if (!ex_grow(x, (void **) &x->ticks, &x->tickcap, x->nticks + 1,
+						 sizeof(size_t)))
+				return false;
+			x->ticks[x->nticks++] = n;
+			i++;
+		}
 	}
 	x->clean[n] = '\0';
-	x->map[n] = (uint32_t) be;
 	x->n = n;
 	return true;
+}
+
+/* Byte offset in the text of clean[pos]: pos plus the backticks before it. */
+static size_t
+text_pos(const ExState *x, size_t pos)
+{
+	int			lo = 0,
+				hi = x->nticks;
+
+	/* backticks left out at clean offsets <= pos stood before clean[pos] */
+	while (lo < hi)
+	{
+		int			mid = (lo + hi) / 2;
+
+		if (x->ticks[mid] <= pos)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return x->base + pos + (size_t) lo;
 }
 
 /* Does the clean sentence contain the word? */
@@ -315,24 +365,20 @@ emit(ExState *x, int32_t ni, const ExCand *c, ExMode m, size_t *cur_b,
 	bool		conflict = false;
 	int			bound;
 	ShrError	e2;
-	size_t		bs = x->map[c->s];
-	size_t		be = x->map[c->e - 1] + 1;
+	size_t		bs = text_pos(x, c->s);
+	size_t		be = text_pos(x, c->e - 1) + 1;
 
 	memset(&f, 0, sizeof(f));
 	/* code points from the sentence start, never going back */
-	while (*cur_b < bs)
+	if (*cur_b < bs)
 	{
-		if (((unsigned char) x->text[*cur_b] & 0xC0) != 0x80)
-			(*cur_c)++;
-		(*cur_b)++;
+		*cur_c += (uint32_t) shr_utf8_count(x->text + *cur_b, bs - *cur_b);
+		*cur_b = bs;
 	}
 	f.span.byte_start = (uint32_t) bs;
 	f.span.byte_end = (uint32_t) be;
 	f.span.char_start = *cur_c;
-	f.span.char_end = *cur_c;
-	for (size_t i = bs; i < be; i++)
-		if (((unsigned char) x->text[i] & 0xC0) != 0x80)
-			f.span.char_end++;
+	f.span.char_end = *cur_c + (uint32_t) shr_utf8_count(x->text + bs, be - bs);
 	f.sentence = ni;
 	f.raw = shr_report_strndup(x->report, x->text + bs, be - bs);
 	if (c->metric_tail.e > c->metric_tail.s && c->metric.e > c->metric.s)
@@ -577,7 +623,7 @@ shr_extract_figures(const char *text, size_t len, ShrReport *report,
 	ex_free(&x, x.breaks);
 	ex_free(&x, x.quotes);
 	ex_free(&x, x.clean);
-	ex_free(&x, x.map);
+	ex_free(&x, x.ticks);
 	ex_free(&x, x.lex);
 	if (st != SHR_OK)
 		return shr_fail(err, st, "Out of memory while extracting figures.");

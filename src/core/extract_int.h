@@ -5,14 +5,15 @@
  *		reading their metric, verb and list structure (metric.c).
  *
  * Each sentence is first copied without its backticks ("clean" text); every
- * position below is a byte offset into that copy, and map[] leads back to
- * the original text.
+ * position below is a byte offset into that copy, and ticks[] (where the
+ * backticks were) leads back to the original text.
  */
 #ifndef SHR_EXTRACT_INT_H
 #define SHR_EXTRACT_INT_H
 
 #include "extract.h"
 #include "lexicon.h"
+#include "scan.h"
 
 #define EX_MAX_QUALS 8
 #define EX_MAX_GOV 4
@@ -76,9 +77,12 @@ typedef struct ExState
 
 	/* the current sentence */
 	char	   *clean;
-	uint32_t   *map;			/* clean byte -> original byte; map[n] = end */
 	size_t		n;
 	size_t		cap;
+	size_t		base;			/* byte offset of the sentence in the text */
+	size_t	   *ticks;			/* clean offsets where a backtick was left out */
+	int			nticks;
+	int			tickcap;
 	size_t	   *breaks;			/* clause ends (offsets of the punctuation) */
 	int			nbreaks;
 	int			breakcap;
@@ -139,13 +143,65 @@ ex_cp(const ExState *x, size_t pos, size_t *nbytes)
 	return cp;
 }
 
-/* Code point before clean[pos] (0 at the start) and its length. */
-extern uint32_t ex_cp_before(const ExState *x, size_t pos, size_t *nbytes);
+extern uint32_t ex_cp_before_any(const ExState *x, size_t pos, size_t *nbytes);
+
+/*
+ * Code point before clean[pos] (0 at the start) and its length.  Inline
+ * for the ASCII and three-byte cases, as ex_cp.
+ */
+static inline uint32_t
+ex_cp_before(const ExState *x, size_t pos, size_t *nbytes)
+{
+	const unsigned char *u = (const unsigned char *) x->clean;
+
+	if (pos > 0 && pos <= x->n)
+	{
+		if (u[pos - 1] < 0x80)
+		{
+			*nbytes = 1;
+			return u[pos - 1];
+		}
+		if (pos >= 3 && (u[pos - 3] & 0xF0) == 0xE0 &&
+			(u[pos - 2] & 0xC0) == 0x80 && (u[pos - 1] & 0xC0) == 0x80)
+		{
+			*nbytes = 3;
+			return ((uint32_t) (u[pos - 3] & 0x0F) << 12) |
+				((uint32_t) (u[pos - 2] & 0x3F) << 6) | (uint32_t) (u[pos - 1] & 0x3F);
+		}
+	}
+	return ex_cp_before_any(x, pos, nbytes);
+}
 
 /* Does the code point end a clause (，；。 ...)? */
-extern bool ex_is_break(uint32_t cp);
+static inline bool
+ex_is_break(uint32_t cp)
+{
+	switch (cp)
+	{
+		case 0xFF0C:			/* ， */
+		case 0xFF1B:			/* ； */
+		case 0xFF1A:			/* ： */
+		case 0x3002:			/* 。 */
+		case 0xFF01:			/* ！ */
+		case 0xFF1F:			/* ？ */
+		case ',':
+		case ';':
+		case ':':
+		case '!':
+		case '?':
+		case '\n':
+		case '\r':
+			return true;
+		default:
+			return false;
+	}
+}
 
 /* Is it white space, ASCII or full-width? */
-extern bool ex_is_space(uint32_t cp);
+static inline bool
+ex_is_space(uint32_t cp)
+{
+	return cp == ' ' || cp == '\t' || cp == 0x3000 || cp == 0xA0 || cp == 0xFEFF;
+}
 
 #endif							/* SHR_EXTRACT_INT_H */

@@ -35,63 +35,50 @@ is_letter(uint32_t cp)
 		(cp >= 0xFF21 && cp <= 0xFF3A) || (cp >= 0xFF41 && cp <= 0xFF5A);
 }
 
-/* A Chinese numeral character (digits and magnitudes). */
-static bool
-is_cn_numeral(uint32_t cp)
-{
-	static const uint32_t cps[] = {
-		0x96F6, 0x3007, 0x4E00, 0x4E8C, 0x4E24, 0x4E09, 0x56DB, 0x4E94,
-		0x516D, 0x4E03, 0x516B, 0x4E5D, 0x5341, 0x767E, 0x5343, 0x4E07,
-		0x4EBF
-	};							/* 零〇一二两三四五六七八九十百千万亿 */
-
-	for (size_t i = 0; i < sizeof(cps) / sizeof(cps[0]); i++)
-		if (cps[i] == cp)
-			return true;
-	return false;
-}
-
 /* A Chinese digit that may open a measured amount (一 .. 九, 两). */
 static bool
 is_cn_digit(uint32_t cp)
 {
-	return cp == 0x4E00 || cp == 0x4E8C || cp == 0x4E24 || cp == 0x4E09 ||
-		cp == 0x56DB || cp == 0x4E94 || cp == 0x516D || cp == 0x4E03 ||
-		cp == 0x516B || cp == 0x4E5D;
-}
-
-bool
-ex_is_break(uint32_t cp)
-{
 	switch (cp)
 	{
-		case 0xFF0C:			/* ， */
-		case 0xFF1B:			/* ； */
-		case 0xFF1A:			/* ： */
-		case 0x3002:			/* 。 */
-		case 0xFF01:			/* ！ */
-		case 0xFF1F:			/* ？ */
-		case ',':
-		case ';':
-		case ':':
-		case '!':
-		case '?':
-		case '\n':
-		case '\r':
+		case 0x4E00:			/* 一 */
+		case 0x4E8C:			/* 二 */
+		case 0x4E24:			/* 两 */
+		case 0x4E09:			/* 三 */
+		case 0x56DB:			/* 四 */
+		case 0x4E94:			/* 五 */
+		case 0x516D:			/* 六 */
+		case 0x4E03:			/* 七 */
+		case 0x516B:			/* 八 */
+		case 0x4E5D:			/* 九 */
 			return true;
 		default:
 			return false;
 	}
 }
 
-bool
-ex_is_space(uint32_t cp)
+/* A Chinese numeral character (digits and magnitudes). */
+static bool
+is_cn_numeral(uint32_t cp)
 {
-	return cp == ' ' || cp == '\t' || cp == 0x3000 || cp == 0xA0 || cp == 0xFEFF;
+	switch (cp)
+	{
+		case 0x96F6:			/* 零 */
+		case 0x3007:			/* 〇 */
+		case 0x5341:			/* 十 */
+		case 0x767E:			/* 百 */
+		case 0x5343:			/* 千 */
+		case 0x4E07:			/* 万 */
+		case 0x4EBF:			/* 亿 */
+			return true;
+		default:
+			return is_cn_digit(cp);
+	}
 }
 
+/* ex_cp_before for what its inline short path leaves: any character. */
 uint32_t
-ex_cp_before(const ExState *x, size_t pos, size_t *nbytes)
+ex_cp_before_any(const ExState *x, size_t pos, size_t *nbytes)
 {
 	size_t		i = pos;
 	uint32_t	cp = 0;
@@ -185,8 +172,15 @@ mark_sentence(ExState *x)
 	for (size_t i = 0; i < x->n;)
 	{
 		size_t		nb;
-		uint32_t	cp = ex_cp(x, i, &nb);
+		uint32_t	cp;
 
+		if (shr_ideograph_lead((unsigned char) x->clean[i]) && x->n - i >= 3)
+		{
+			qchars++;
+			i += 3;
+			continue;
+		}
+		cp = ex_cp(x, i, &nb);
 		if (nb == 0)
 			break;
 		if (cp == CP_LDQ)

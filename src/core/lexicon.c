@@ -11,6 +11,7 @@
 
 #include "lexicon.h"
 #include "number.h"
+#include "words.h"
 
 /* a word and its length in bytes */
 #define W(w) w, sizeof(w) - 1
@@ -245,10 +246,19 @@ first_cp(const char *s, size_t len)
 }
 
 /* Code point that ends s[0..len). */
-static uint32_t
+static inline uint32_t
 last_cp(const char *s, size_t len, size_t *nbytes)
 {
+	const unsigned char *u = (const unsigned char *) s;
 	size_t		i = len;
+
+	/* the usual case, a CJK character, without the walk back */
+	if (len >= 3 && (u[len - 3] & 0xF0) == 0xE0 &&
+		(u[len - 2] & 0xC0) == 0x80 && (u[len - 1] & 0xC0) == 0x80)
+	{
+		*nbytes = 3;
+		return first_cp(s + len - 3, 3);
+	}
 
 	while (i > 0 && ((unsigned char) s[i - 1] & 0xC0) == 0x80 && len - i < 3)
 		i--;
@@ -320,7 +330,7 @@ shr_lex_match(const ShrLexIndex *ix, const char *s, size_t len, unsigned mask,
 		if ((e->flags & mask) == 0)
 			continue;
 		n = e->len;
-		if (n > bestlen && n <= len && memcmp(s, e->word, n) == 0)
+		if (n > bestlen && n <= len && shr_word_equal(s, e->word, n))
 		{
 			best = e;
 			bestlen = n;
@@ -355,7 +365,7 @@ shr_lex_match_end(const ShrLexIndex *ix, const char *s, size_t len,
 		if ((e->flags & mask) == 0)
 			continue;
 		n = e->len;
-		if (n > bestlen && n <= len && memcmp(s + len - n, e->word, n) == 0)
+		if (n > bestlen && n <= len && shr_word_equal(s + len - n, e->word, n))
 		{
 			best = e;
 			bestlen = n;

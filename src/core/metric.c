@@ -564,7 +564,7 @@ distribute(ExState *x, int head, int n)
 	size_t		last_dun = h->subject.s;
 
 	for (size_t i = h->subject.s; i + 3 <= h->subject.e; i++)
-		if (memcmp(x->clean + i, "、", 3) == 0)
+		if (x->clean[i] == "、"[0] && memcmp(x->clean + i, "、", 3) == 0)
 			last_dun = i;
 
 	/*
@@ -658,7 +658,8 @@ ex_read_metrics(ExState *x)
 		/* 累计 in the clause before the figure: scanned once, forwards */
 		while (cum_scan + 6 <= c->s)
 		{
-			if (memcmp(x->clean + cum_scan, "累计", 6) == 0)
+			if (x->clean[cum_scan] == "累计"[0] &&
+				memcmp(x->clean + cum_scan, "累计", 6) == 0)
 				cum_at = cum_scan;
 			cum_scan++;
 		}
@@ -711,7 +712,7 @@ ex_read_metrics(ExState *x)
 			 * inside the examples is not the predicate; look before them.
 			 */
 			for (size_t k = lo; k + 3 <= hi; k++)
-				if (memcmp(x->clean + k, "、", 3) == 0)
+				if (x->clean[k] == "、"[0] && memcmp(x->clean + k, "、", 3) == 0)
 				{
 					first = k;
 					break;

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "qualifiers.h"
+#include "words.h"
 
 #define P SHR_QUAL_PREFIX
 #define S SHR_QUAL_SUFFIX
@@ -78,58 +79,130 @@ static const ShrQualifier lexicon[] = {
 
 static const ShrQualifier more_qualifier = {"多", 0, SHR_BOUND_GT, false, 0};
 
+/*
+ * The lexicon's words with their lengths and lexicon indexes, sorted by
+ * their first character (as LC_ALL=C sort orders them) and, for matches at
+ * the end of a text, by their last character.  A word added to the lexicon
+ * is added to both; test_qualifiers checks that each word is found both
+ * ways.
+ */
+static const ShrWord by_first[] = {
+	{SHR_WORD("<"), 43}, {SHR_WORD("<="), 31}, {SHR_WORD(">"), 23},
+	{SHR_WORD(">="), 12}, {SHR_WORD("≤"), 29}, {SHR_WORD("≥"), 10},
+	{SHR_WORD("≦"), 30}, {SHR_WORD("≧"), 11}, {SHR_WORD("上下"), 51},
+	{SHR_WORD("不低于"), 6}, {SHR_WORD("不到"), 41}, {SHR_WORD("不多于"), 27},
+	{SHR_WORD("不大于"), 28}, {SHR_WORD("不小于"), 8}, {SHR_WORD("不少于"), 7},
+	{SHR_WORD("不超过"), 25}, {SHR_WORD("不足"), 42}, {SHR_WORD("不高于"), 26},
+	{SHR_WORD("之内"), 37}, {SHR_WORD("争取"), 2}, {SHR_WORD("以上"), 14},
+	{SHR_WORD("以下"), 34}, {SHR_WORD("以内"), 36}, {SHR_WORD("低于"), 38},
+	{SHR_WORD("力争"), 0}, {SHR_WORD("力求"), 5}, {SHR_WORD("及以上"), 15},
+	{SHR_WORD("及以下"), 35}, {SHR_WORD("多于"), 21}, {SHR_WORD("大于"), 20},
+	{SHR_WORD("大约"), 46}, {SHR_WORD("将近"), 49}, {SHR_WORD("小于"), 40},
+	{SHR_WORD("少于"), 39}, {SHR_WORD("左右"), 50}, {SHR_WORD("接近"), 48},
+	{SHR_WORD("控制在"), 33}, {SHR_WORD("确保"), 1}, {SHR_WORD("突破"), 18},
+	{SHR_WORD("约"), 45}, {SHR_WORD("至少"), 9}, {SHR_WORD("超"), 17},
+	{SHR_WORD("超过"), 16}, {SHR_WORD("近"), 47}, {SHR_WORD("逾"), 22},
+	{SHR_WORD("预期"), 4}, {SHR_WORD("预计"), 3}, {SHR_WORD("高于"), 19},
+	{SHR_WORD("＜"), 44}, {SHR_WORD("＜＝"), 32}, {SHR_WORD("＞"), 24},
+	{SHR_WORD("＞＝"), 13},
+};
+
+static const ShrWord by_last[] = {
+	{SHR_WORD("<"), 43}, {SHR_WORD("<="), 31}, {SHR_WORD(">="), 12},
+	{SHR_WORD(">"), 23}, {SHR_WORD("≤"), 29}, {SHR_WORD("≥"), 10},
+	{SHR_WORD("≦"), 30}, {SHR_WORD("≧"), 11}, {SHR_WORD("以上"), 14},
+	{SHR_WORD("及以上"), 15}, {SHR_WORD("上下"), 51}, {SHR_WORD("以下"), 34},
+	{SHR_WORD("及以下"), 35}, {SHR_WORD("力争"), 0}, {SHR_WORD("不低于"), 6},
+	{SHR_WORD("不多于"), 27}, {SHR_WORD("不大于"), 28}, {SHR_WORD("不小于"), 8},
+	{SHR_WORD("不少于"), 7}, {SHR_WORD("不高于"), 26}, {SHR_WORD("低于"), 38},
+	{SHR_WORD("多于"), 21}, {SHR_WORD("大于"), 20}, {SHR_WORD("小于"), 40},
+	{SHR_WORD("少于"), 39}, {SHR_WORD("高于"), 19}, {SHR_WORD("确保"), 1},
+	{SHR_WORD("之内"), 37}, {SHR_WORD("以内"), 36}, {SHR_WORD("不到"), 41},
+	{SHR_WORD("争取"), 2}, {SHR_WORD("左右"), 50}, {SHR_WORD("控制在"), 33},
+	{SHR_WORD("至少"), 9}, {SHR_WORD("预期"), 4}, {SHR_WORD("力求"), 5},
+	{SHR_WORD("突破"), 18}, {SHR_WORD("大约"), 46}, {SHR_WORD("约"), 45},
+	{SHR_WORD("预计"), 3}, {SHR_WORD("超"), 17}, {SHR_WORD("不足"), 42},
+	{SHR_WORD("不超过"), 25}, {SHR_WORD("超过"), 16}, {SHR_WORD("将近"), 49},
+	{SHR_WORD("接近"), 48}, {SHR_WORD("近"), 47}, {SHR_WORD("逾"), 22},
+	{SHR_WORD("＜"), 44}, {SHR_WORD("＜＝"), 32}, {SHR_WORD("＞＝"), 13},
+	{SHR_WORD("＞"), 24},
+};
+
 #define NLEXICON ((int) (sizeof(lexicon) / sizeof(lexicon[0])))
+#define NBYFIRST ((int) (sizeof(by_first) / sizeof(by_first[0])))
+#define NBYLAST ((int) (sizeof(by_last) / sizeof(by_last[0])))
+
+typedef char by_first_complete[NBYFIRST == NLEXICON ? 1 : -1];
+typedef char by_last_complete[NBYLAST == NLEXICON ? 1 : -1];
+
+/* How many words the lexicon has. */
+int
+shr_qualifier_count(void)
+{
+	return NLEXICON;
+}
+
+/* The lexicon's i-th word, or NULL. */
+const ShrQualifier *
+shr_qualifier(int i)
+{
+	if (i < 0 || i >= NLEXICON)
+		return NULL;
+	return &lexicon[i];
+}
 
 /* The longest qualifier that starts s (超过 rather than 超). */
 const ShrQualifier *
 shr_qualifier_match(const char *s, size_t len, unsigned role, size_t *nbytes)
 {
-	const ShrQualifier *best = NULL;
-	size_t		best_len = 0;
-	int			i;
+	const ShrWord *best = NULL;
+	int			lo,
+				hi;
 
 	if (s == NULL)
 		return NULL;
-	for (i = 0; i < NLEXICON; i++)
+	shr_words_find(by_first, NBYFIRST, shr_word_first(s, len), false, &lo, &hi);
+	for (int i = lo; i < hi; i++)
 	{
-		size_t		n = strlen(lexicon[i].word);
+		const ShrWord *w = &by_first[i];
 
-		if ((lexicon[i].role & role) != 0 && n <= len && n > best_len &&
-			memcmp(s, lexicon[i].word, n) == 0)
-		{
-			best = &lexicon[i];
-			best_len = n;
-		}
+		if ((lexicon[w->id].role & role) != 0 && w->len <= len &&
+			(best == NULL || w->len > best->len) &&
+			shr_word_equal(s, w->word, w->len))
+			best = w;
 	}
-	if (best != NULL && nbytes != NULL)
-		*nbytes = best_len;
-	return best;
+	if (best == NULL)
+		return NULL;
+	if (nbytes != NULL)
+		*nbytes = best->len;
+	return &lexicon[best->id];
 }
 
 /* The longest qualifier that ends s (及以上 rather than 以上). */
 const ShrQualifier *
 shr_qualifier_match_end(const char *s, size_t len, unsigned role, size_t *nbytes)
 {
-	const ShrQualifier *best = NULL;
-	size_t		best_len = 0;
-	int			i;
+	const ShrWord *best = NULL;
+	int			lo,
+				hi;
 
 	if (s == NULL)
 		return NULL;
-	for (i = 0; i < NLEXICON; i++)
+	shr_words_find(by_last, NBYLAST, shr_word_last(s, len), true, &lo, &hi);
+	for (int i = lo; i < hi; i++)
 	{
-		size_t		n = strlen(lexicon[i].word);
+		const ShrWord *w = &by_last[i];
 
-		if ((lexicon[i].role & role) != 0 && n <= len && n > best_len &&
-			memcmp(s + len - n, lexicon[i].word, n) == 0)
-		{
-			best = &lexicon[i];
-			best_len = n;
-		}
+		if ((lexicon[w->id].role & role) != 0 && w->len <= len &&
+			(best == NULL || w->len > best->len) &&
+			shr_word_equal(s + len - w->len, w->word, w->len))
+			best = w;
 	}
-	if (best != NULL && nbytes != NULL)
-		*nbytes = best_len;
-	return best;
+	if (best == NULL)
+		return NULL;
+	if (nbytes != NULL)
+		*nbytes = best->len;
+	return &lexicon[best->id];
 }
 
 /* The bound that 多/余 written inside an amount implies. */

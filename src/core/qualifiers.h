@@ -43,6 +43,10 @@ typedef struct ShrQualifier
 	uint8_t		commitment;		/* ShrCommitment, for 力争/确保/争取 */
 } ShrQualifier;
 
+/* How many words the lexicon has, and the i-th of them (NULL past the end). */
+extern int	shr_qualifier_count(void);
+extern const ShrQualifier *shr_qualifier(int i);
+
 /* Longest qualifier of the given role(s) that starts s, with *nbytes; or NULL. */
 extern const ShrQualifier *shr_qualifier_match(const char *s, size_t len,
 											   unsigned role, size_t *nbytes);

@@ -17,6 +17,7 @@
 #include "exact.h"
 #include "qualifiers.h"
 #include "quantity.h"
+#include "words.h"
 
 #define MAX_COEF INT64_C(999999999999999999)	/* SHR_MAX_DIGITS nines */
 
@@ -612,7 +613,11 @@ magnitudes_at(const char *s, size_t len, int *ids, size_t *lens)
 	int			n = 0;
 	int			i;
 	int			j;
+	size_t		first;
 
+	/* the indexed lookup answers the usual case: no magnitude word at all */
+	if (shr_magnitude_match(s, len, &first) < 0)
+		return 0;
 	for (i = 1; i < shr_magnitude_count(); i++)
 	{
 		const char *w = shr_magnitude(i)->word;
@@ -738,14 +743,19 @@ part_quantity(const Part *p, int unit, int mag, ShrQuantity *q, ShrError *err)
 static size_t
 range_separator_at(const char *s, size_t len, size_t pos)
 {
-	static const char *const seps[] = {"-", "－", "–", "—", "~", "～", "〜", "至", "到"};
+	static const ShrWord seps[] = {
+		{SHR_WORD("-")}, {SHR_WORD("－")}, {SHR_WORD("–")}, {SHR_WORD("—")},
+		{SHR_WORD("~")}, {SHR_WORD("～")}, {SHR_WORD("〜")}, {SHR_WORD("至")},
+		{SHR_WORD("到")}
+	};
 	size_t		i;
 
 	for (i = 0; i < sizeof(seps) / sizeof(seps[0]); i++)
 	{
-		size_t		n = strlen(seps[i]);
+		size_t		n = seps[i].len;
 
-		if (pos + n <= len && memcmp(s + pos, seps[i], n) == 0)
+		if (pos + n <= len && s[pos] == seps[i].word[0] &&
+			memcmp(s + pos, seps[i].word, n) == 0)
 			return n;
 	}
 	return 0;

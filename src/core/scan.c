@@ -35,6 +35,7 @@ enum
 #define TITLE_MAX_CHARS 60
 #define UNMARKED_MAX_CHARS 24	/* an unmarked part heading is short */
 #define CONT_MAX_CHARS 20		/* nor is the second line of a heading long */
+#define LINE_WINDOW 512			/* bytes searched at a time for a line break */
 
 typedef struct Range
 {
@@ -93,7 +94,12 @@ typedef struct Scanner
 
 /* ---------------------------------------------------------------- UTF-8 */
 
-/* Strict UTF-8: no overlong forms, surrogates, code points past U+10FFFF or NUL. */
+/*
+ * Strict UTF-8: no overlong forms, surrogates, code points past U+10FFFF or
+ * NUL.  Runs of ASCII and of the three-byte characters whose second byte
+ * needs no range check (all of CJK) take a short path first: they are
+ * nearly all of a report.
+ */
 bool
 shr_utf8_check(const char *s, size_t len, size_t *bad)
 {
@@ -102,11 +108,25 @@ shr_utf8_check(const char *s, size_t len, size_t *bad)
 
 	while (i < len)
 	{
-		unsigned char c = p[i];
+		unsigned char c;
 		size_t		n;
 		unsigned char lo = 0x80,
 					hi = 0xBF;
 
+		while (i + 3 <= len)
+		{
+			c = p[i];
+			if (c >= 0x01 && c < 0x80)
+				i++;
+			else if (c >= 0xE1 && c <= 0xEF && c != 0xED &&
+					 ((p[i + 1] ^ 0x80) | (p[i + 2] ^ 0x80)) < 0x40)
+				i += 3;
+			else
+				break;
+		}
+		if (i >= len)
+			break;
+		c = p[i];
 		if (c >= 0x01 && c < 0x80)
 		{
 			i++;
@@ -185,6 +205,16 @@ decode_at(const char *text, uint32_t b, uint32_t *n)
 		((uint32_t) (p[2] & 0x3F) << 6) | (p[3] & 0x3F);
 }
 
+/*
+ * Bytes of the character whose first byte is c (1 for a stray continuation
+ * byte), for loops that skip characters they need not decode.
+ */
+static inline uint32_t
+char_len(unsigned char c)
+{
+	return c < 0xC0 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+}
+
 /* The code point at byte b, or 0 at or past end. */
 static uint32_t
 cp_at(const Scanner *sc, uint32_t b, uint32_t end, uint32_t *n)
@@ -201,33 +231,19 @@ cp_at(const Scanner *sc, uint32_t b, uint32_t end, uint32_t *n)
 static uint32_t
 char_at(Scanner *sc, uint32_t b)
 {
-	const char *t = sc->text;
-	uint32_t	c = sc->cur_c;
-
 	if (b >= sc->cur_b)
-	{
-		for (uint32_t i = sc->cur_b; i < b; i++)
-			c += ((unsigned char) t[i] & 0xC0) != 0x80;
-	}
+		sc->cur_c += (uint32_t) shr_utf8_count(sc->text + sc->cur_b, b - sc->cur_b);
 	else
-	{
-		for (uint32_t i = b; i < sc->cur_b; i++)
-			c -= ((unsigned char) t[i] & 0xC0) != 0x80;
-	}
+		sc->cur_c -= (uint32_t) shr_utf8_count(sc->text + b, sc->cur_b - b);
 	sc->cur_b = b;
-	sc->cur_c = c;
-	return c;
+	return sc->cur_c;
 }
 
 /* Code points in text[b0..b1). */
 static uint32_t
 count_chars(const Scanner *sc, uint32_t b0, uint32_t b1)
 {
-	uint32_t	c = 0;
-
-	for (uint32_t i = b0; i < b1; i++)
-		c += ((unsigned char) sc->text[i] & 0xC0) != 0x80;
-	return c;
+	return (uint32_t) shr_utf8_count(sc->text + b0, b1 - b0);
 }
 
 /* ---------------------------------------------------- character classes */
@@ -545,6 +561,30 @@ trim_end(const Scanner *sc, uint32_t b, uint32_t e)
 }
 
 /*
+ * Where the line at p ends: at its first LF or CR, else at the end of the
+ * text.  memchr looks for each in windows of LINE_WINDOW bytes, so that a
+ * text without any LF (or CR) is not searched to its end at every line.
+ */
+static uint32_t
+line_end(const Scanner *sc, uint32_t p)
+{
+	while (p < sc->len)
+	{
+		const char *s = sc->text + p;
+		size_t		w = sc->len - p < LINE_WINDOW ? sc->len - p : LINE_WINDOW;
+		const char *lf = memchr(s, '\n', w);
+		const char *cr = memchr(s, '\r', lf ? (size_t) (lf - s) : w);
+
+		if (cr != NULL)
+			return (uint32_t) (cr - sc->text);
+		if (lf != NULL)
+			return (uint32_t) (lf - sc->text);
+		p += (uint32_t) w;
+	}
+	return sc->len;
+}
+
+/*
  * The next line at *pos: its content without surrounding white space is
  * [*b, *e) (empty when *b == *e); *pos moves past its line break (LF, CR
  * or CRLF).  Returns false at the end of the text.
@@ -558,9 +598,7 @@ next_line(const Scanner *sc, uint32_t *pos, uint32_t *b, uint32_t *e)
 
 	if (p >= sc->len)
 		return false;
-	end = p;
-	while (end < sc->len && t[end] != '\n' && t[end] != '\r')
-		end++;
+	end = line_end(sc, p);
 	*pos = end;
 	if (end < sc->len)
 	{
@@ -968,11 +1006,16 @@ pair_brackets(Scanner *sc, uint32_t b, uint32_t e)
 		uint32_t	cp,
 					cl;
 
+		if (shr_ideograph_lead(c))
+		{
+			n = 3;
+			continue;
+		}
 		/* brackets and quotes start with one of these bytes */
 		if (c >= 0x80 ? (c != 0xE2 && c != 0xE3 && c != 0xEF) :
 			(c != '`' && c != '"' && c != '(' && c != ')' && c != '[' && c != ']'))
 		{
-			n = 1;
+			n = char_len(c);
 			continue;
 		}
 		cp = cp_at(sc, i, e, &n);
@@ -1076,10 +1119,15 @@ next_sentence(const Scanner *sc, SentIter *it, Range *out)
 		{
 			unsigned char c = (unsigned char) sc->text[p];
 
+			if (shr_ideograph_lead(c))
+			{
+				p += 3;
+				continue;
+			}
 			/* every terminator starts with one of these bytes */
 			if (c != 0xE3 && c != 0xEF && c != '!' && c != '?' && c != ';')
 			{
-				p++;
+				p += char_len(c);
 				continue;
 			}
 			found = is_terminator(cp_at(sc, p, it->end, &n));
@@ -1168,11 +1216,13 @@ emit_highlights(Scanner *sc, int32_t sent, const Range *r, int level)
 
 	for (uint32_t i = r->b0; i < r->b1 && !sc->failed; i++)
 	{
+		const char *tick = memchr(sc->text + i, '`', r->b1 - i);
 		int32_t		idx;
 		char	   *path;
 
-		if (sc->text[i] != '`')
-			continue;
+		if (tick == NULL)
+			break;
+		i = (uint32_t) (tick - sc->text);
 		if (open == UINT32_MAX)
 		{
 			open = i + 1;

@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "units.h"
+#include "words.h"
 
 /* Dimension ids: append only. */
 enum
@@ -293,16 +294,51 @@ static const ShrUnitDef units[] = {
 };
 
 /*
- * Other ways of writing a unit that print as its catalogue spelling: the
- * full-width percent sign is the same unit as "%".  Not stored, so this
- * table may change freely.
+ * Every spelling the lookups accept, sorted as memcmp sorts them (as
+ * LC_ALL=C sort does), so that the spellings sharing a first character are
+ * neighbours.  Besides the catalogue's own spellings it holds aliases:
+ * other ways of writing a unit that print as its catalogue spelling (the
+ * full-width ％ is "%").  Not stored, so this table may change freely; a
+ * unit appended to the catalogue is inserted here in order, which
+ * test_units checks by finding every unit.
  */
-static const struct
-{
-	const char *spelling;
-	int			unit;
-}			aliases[] = {
-	{"％", 1},
+static const ShrWord spellings[] = {
+	{SHR_WORD("%"), 1}, {SHR_WORD("‰"), 2}, {SHR_WORD("两"), 15},
+	{SHR_WORD("个"), 50}, {SHR_WORD("个月"), 48}, {SHR_WORD("个百分点"), 3},
+	{SHR_WORD("亩"), 29}, {SHR_WORD("人"), 51}, {SHR_WORD("人次"), 52},
+	{SHR_WORD("件"), 70}, {SHR_WORD("份"), 87}, {SHR_WORD("位"), 63},
+	{SHR_WORD("例"), 85}, {SHR_WORD("倍"), 5}, {SHR_WORD("元"), 6},
+	{SHR_WORD("兆瓦"), 35}, {SHR_WORD("兆瓦时"), 40}, {SHR_WORD("克"), 13},
+	{SHR_WORD("公斤"), 11}, {SHR_WORD("公斤标准煤"), 19}, {SHR_WORD("公里"), 20},
+	{SHR_WORD("公顷"), 28}, {SHR_WORD("册"), 89}, {SHR_WORD("分钟"), 43},
+	{SHR_WORD("列"), 68}, {SHR_WORD("千克"), 12}, {SHR_WORD("千克标准煤"), 18},
+	{SHR_WORD("千瓦"), 34}, {SHR_WORD("千瓦时"), 38}, {SHR_WORD("千米"), 21},
+	{SHR_WORD("升"), 31}, {SHR_WORD("厘米"), 23}, {SHR_WORD("只"), 75},
+	{SHR_WORD("台"), 59}, {SHR_WORD("吉瓦"), 36}, {SHR_WORD("吉瓦时"), 41},
+	{SHR_WORD("名"), 64}, {SHR_WORD("吨"), 10}, {SHR_WORD("吨标准煤"), 16},
+	{SHR_WORD("吨标煤"), 17}, {SHR_WORD("场"), 57}, {SHR_WORD("块"), 104},
+	{SHR_WORD("处"), 66}, {SHR_WORD("天"), 45}, {SHR_WORD("头"), 76},
+	{SHR_WORD("套"), 54}, {SHR_WORD("宗"), 86}, {SHR_WORD("家"), 49},
+	{SHR_WORD("家次"), 96}, {SHR_WORD("对"), 78}, {SHR_WORD("小时"), 44},
+	{SHR_WORD("平方公里"), 26}, {SHR_WORD("平方千米"), 27},
+	{SHR_WORD("平方米"), 25}, {SHR_WORD("年"), 47}, {SHR_WORD("床"), 93},
+	{SHR_WORD("度"), 39}, {SHR_WORD("座"), 61}, {SHR_WORD("张"), 65},
+	{SHR_WORD("户"), 53}, {SHR_WORD("户次"), 106}, {SHR_WORD("所"), 55},
+	{SHR_WORD("批"), 72}, {SHR_WORD("支"), 83}, {SHR_WORD("斤"), 14},
+	{SHR_WORD("日"), 46}, {SHR_WORD("本"), 88}, {SHR_WORD("条"), 58},
+	{SHR_WORD("架"), 69}, {SHR_WORD("架次"), 97}, {SHR_WORD("标准箱"), 91},
+	{SHR_WORD("标箱"), 92}, {SHR_WORD("栋"), 81}, {SHR_WORD("株"), 77},
+	{SHR_WORD("棵"), 79}, {SHR_WORD("次"), 71}, {SHR_WORD("欧元"), 8},
+	{SHR_WORD("款"), 84}, {SHR_WORD("毫升"), 32}, {SHR_WORD("毫米"), 24},
+	{SHR_WORD("港元"), 9}, {SHR_WORD("片"), 82}, {SHR_WORD("班"), 95},
+	{SHR_WORD("瓦"), 33}, {SHR_WORD("瓦时"), 37}, {SHR_WORD("百分点"), 4},
+	{SHR_WORD("种"), 100}, {SHR_WORD("秒"), 42}, {SHR_WORD("立方米"), 30},
+	{SHR_WORD("篇"), 73}, {SHR_WORD("米"), 22}, {SHR_WORD("类"), 90},
+	{SHR_WORD("美元"), 7}, {SHR_WORD("航次"), 98}, {SHR_WORD("艘"), 67},
+	{SHR_WORD("起"), 101}, {SHR_WORD("趟"), 99}, {SHR_WORD("轮"), 102},
+	{SHR_WORD("辆"), 60}, {SHR_WORD("辆次"), 94}, {SHR_WORD("部"), 74},
+	{SHR_WORD("门"), 103}, {SHR_WORD("间"), 80}, {SHR_WORD("项"), 56},
+	{SHR_WORD("颗"), 62}, {SHR_WORD("首"), 105}, {SHR_WORD("％"), 1},
 };
 
 /* Magnitude words, indexed by their on-disk id: append only. */
@@ -322,9 +358,23 @@ static const ShrMagnitudeDef magnitudes[] = {
 	{"万亿", 12},
 };
 
+/* The magnitude words again, sorted like spellings[] for the same lookup. */
+static const ShrWord magnitude_words[] = {
+	{SHR_WORD("万"), 4}, {SHR_WORD("万亿"), 12}, {SHR_WORD("亿"), 8},
+	{SHR_WORD("十"), 1}, {SHR_WORD("十万"), 5}, {SHR_WORD("十亿"), 9},
+	{SHR_WORD("千"), 3}, {SHR_WORD("千万"), 7}, {SHR_WORD("千亿"), 11},
+	{SHR_WORD("百"), 2}, {SHR_WORD("百万"), 6}, {SHR_WORD("百亿"), 10},
+};
+
 #define NUNITS ((int) (sizeof(units) / sizeof(units[0])))
-#define NALIASES ((int) (sizeof(aliases) / sizeof(aliases[0])))
 #define NMAGS ((int) (sizeof(magnitudes) / sizeof(magnitudes[0])))
+#define NSPELLINGS ((int) (sizeof(spellings) / sizeof(spellings[0])))
+#define NMAGWORDS ((int) (sizeof(magnitude_words) / sizeof(magnitude_words[0])))
+#define NALIASES 1				/* spellings that are no catalogue name: ％ */
+
+/* Each unit but the empty one is spelled in spellings[], each magnitude too. */
+typedef char spellings_complete[NSPELLINGS == NUNITS - 1 + NALIASES ? 1 : -1];
+typedef char magnitude_words_complete[NMAGWORDS == NMAGS - 1 ? 1 : -1];
 
 /* How many units the catalogue has. */
 int
@@ -342,31 +392,43 @@ shr_unit(int id)
 	return &units[id];
 }
 
-/* Does word (non-empty) start s[0..len)? */
-static bool
-starts_with(const char *s, size_t len, const char *word, size_t *wlen)
+/*
+ * The longest word of tab (sorted by first character) that starts
+ * s[0..len): its index in tab, or -1.
+ */
+static int
+longest_word(const ShrWord *tab, int n, const char *s, size_t len)
 {
-	size_t		n = strlen(word);
+	int			best = -1;
+	int			lo,
+				hi;
 
-	*wlen = n;
-	return n > 0 && n <= len && memcmp(s, word, n) == 0;
+	if (s == NULL)
+		return -1;
+	shr_words_find(tab, n, shr_word_first(s, len), false, &lo, &hi);
+	for (int i = lo; i < hi; i++)
+		if (tab[i].len <= len && (best < 0 || tab[i].len > tab[best].len) &&
+			shr_word_equal(s, tab[i].word, tab[i].len))
+			best = i;
+	return best;
 }
 
 /* Exact spelling lookup, aliases included. */
 int
 shr_unit_find(const char *s, size_t len)
 {
-	int			i;
+	int			lo,
+				hi;
 
 	if (s == NULL)
 		return -1;
-	for (i = 0; i < NUNITS; i++)
-		if (strlen(units[i].name) == len && memcmp(units[i].name, s, len) == 0)
-			return i;
-	for (i = 0; i < NALIASES; i++)
-		if (strlen(aliases[i].spelling) == len &&
-			memcmp(aliases[i].spelling, s, len) == 0)
-			return aliases[i].unit;
+	if (len == 0)
+		return SHR_UNIT_NONE;	/* the empty spelling of unit 0 */
+	shr_words_find(spellings, NSPELLINGS, shr_word_first(s, len), false,
+				   &lo, &hi);
+	for (int i = lo; i < hi; i++)
+		if (spellings[i].len == len && shr_word_equal(spellings[i].word, s, len))
+			return spellings[i].id;
 	return -1;
 }
 
@@ -377,28 +439,13 @@ shr_unit_find(const char *s, size_t len)
 int
 shr_unit_match(const char *s, size_t len, size_t *nbytes)
 {
-	int			best = -1;
-	size_t		best_len = 0;
-	size_t		n;
-	int			i;
+	int			i = longest_word(spellings, NSPELLINGS, s, len);
 
-	if (s == NULL)
+	if (i < 0)
 		return -1;
-	for (i = 1; i < NUNITS; i++)
-		if (starts_with(s, len, units[i].name, &n) && n > best_len)
-		{
-			best = i;
-			best_len = n;
-		}
-	for (i = 0; i < NALIASES; i++)
-		if (starts_with(s, len, aliases[i].spelling, &n) && n > best_len)
-		{
-			best = aliases[i].unit;
-			best_len = n;
-		}
-	if (best >= 0 && nbytes != NULL)
-		*nbytes = best_len;
-	return best;
+	if (nbytes != NULL)
+		*nbytes = spellings[i].len;
+	return spellings[i].id;
 }
 
 /* How many dimensions there are. */
@@ -437,22 +484,13 @@ shr_magnitude(int id)
 int
 shr_magnitude_match(const char *s, size_t len, size_t *nbytes)
 {
-	int			best = -1;
-	size_t		best_len = 0;
-	size_t		n;
-	int			i;
+	int			i = longest_word(magnitude_words, NMAGWORDS, s, len);
 
-	if (s == NULL)
+	if (i < 0)
 		return -1;
-	for (i = 1; i < NMAGS; i++)
-		if (starts_with(s, len, magnitudes[i].word, &n) && n > best_len)
-		{
-			best = i;
-			best_len = n;
-		}
-	if (best >= 0 && nbytes != NULL)
-		*nbytes = best_len;
-	return best;
+	if (nbytes != NULL)
+		*nbytes = magnitude_words[i].len;
+	return magnitude_words[i].id;
 }
 
 /* The magnitude word for a power of ten (one per power, 0 to 12). */

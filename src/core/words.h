@@ -1,0 +1,118 @@
+/*
+ * words.h
+ *		Compiled-in word tables looked up by the character a word starts
+ *		(or ends) with: a table sorted by that character is searched by
+ *		halving, and only the few words sharing the character are compared.
+ *
+ * The tables are const data written in sorted order (unit tests check
+ * that every word is found), so lookups need no index built at run time
+ * and no global state.  UTF-8 sorts in code point order byte by byte, so
+ * "sorted by first character" is what LC_ALL=C sort gives.
+ */
+#ifndef SHR_WORDS_H
+#define SHR_WORDS_H
+
+#include "shr_common.h"
+
+typedef struct ShrWord
+{
+	const char *word;			/* UTF-8 */
+	uint8_t		len;			/* its bytes, counted by the compiler */
+	uint16_t	id;				/* what it stands for in its table */
+} ShrWord;
+
+/* A word and its length, for table initializers: {SHR_WORD("万"), 4}. */
+#define SHR_WORD(w) w, sizeof(w) - 1
+
+/*
+ * The code point of the character at the start of s[0..len), or
+ * SHR_WORD_NONE when s is empty, starts with a stray byte or ends inside
+ * its first character: then no word can start s.  Bytes are not checked
+ * further; a word found by its key is compared byte by byte anyway.
+ */
+#define SHR_WORD_NONE 0xFFFFFFFFu
+
+static inline uint32_t
+shr_word_key(const unsigned char *u, size_t len)
+{
+	if (len == 0)
+		return SHR_WORD_NONE;
+	if (u[0] < 0x80)
+		return u[0];
+	if (u[0] < 0xC0)
+		return SHR_WORD_NONE;
+	if (u[0] < 0xE0)
+		return len < 2 ? SHR_WORD_NONE :
+			((uint32_t) (u[0] & 0x1F) << 6) | (u[1] & 0x3F);
+	if (u[0] < 0xF0)
+		return len < 3 ? SHR_WORD_NONE :
+			((uint32_t) (u[0] & 0x0F) << 12) | ((uint32_t) (u[1] & 0x3F) << 6) |
+			(u[2] & 0x3F);
+	return len < 4 ? SHR_WORD_NONE :
+		((uint32_t) (u[0] & 0x07) << 18) | ((uint32_t) (u[1] & 0x3F) << 12) |
+		((uint32_t) (u[2] & 0x3F) << 6) | (u[3] & 0x3F);
+}
+
+/* The first character of s[0..len), as shr_word_key. */
+static inline uint32_t
+shr_word_first(const char *s, size_t len)
+{
+	return shr_word_key((const unsigned char *) s, len);
+}
+
+/* The last character of s[0..len), as shr_word_key. */
+static inline uint32_t
+shr_word_last(const char *s, size_t len)
+{
+	size_t		i = len;
+
+	while (i > 0 && len - i < 4)
+	{
+		i--;
+		if (((unsigned char) s[i] & 0xC0) != 0x80)
+			break;
+	}
+	return shr_word_key((const unsigned char *) s + i, len - i);
+}
+
+/* Do a[0..n) and b[0..n) hold the same bytes?  Words are a few bytes long. */
+static inline bool
+shr_word_equal(const char *a, const char *b, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (a[i] != b[i])
+			return false;
+	return true;
+}
+
+/*
+ * The words of tab[0..n) whose first (at_end: last) character is key are
+ * tab[*lo..*hi), given tab sorted by that character.
+ */
+static inline void
+shr_words_find(const ShrWord *tab, int n, uint32_t key, bool at_end,
+			   int *lo, int *hi)
+{
+	int			l = 0,
+				h = n;
+
+	while (l < h)
+	{
+		int			mid = (l + h) / 2;
+		const ShrWord *w = &tab[mid];
+		uint32_t	k = at_end ? shr_word_last(w->word, w->len) :
+			shr_word_first(w->word, w->len);
+
+		if (k < key)
+			l = mid + 1;
+		else
+			h = mid;
+	}
+	*lo = l;
+	while (l < n && (at_end ? shr_word_last(tab[l].word, tab[l].len) :
+					 shr_word_first(tab[l].word, tab[l].len)) == key)
+		l++;
+	*hi = l;
+}
+
+#endif							/* SHR_WORDS_H */
