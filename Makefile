@@ -87,10 +87,3 @@ test/bin-fuzz/%: test/%.c $(CORE_SRCS) $(wildcard src/core/*.h)
 fuzz: $(FUZZ_TARGETS)
 	@for t in $(FUZZ_TARGETS); do mkdir -p $$t.corpus; \
 		$$t -max_total_time=$(FUZZ_SECONDS) -max_len=4096 $$t.corpus || exit 1; done
-
-# The install script is assembled from one file per concern while 1.0 is
-# unreleased; once released it is frozen and changes ship as upgrade scripts.
-SQL_PARTS = $(sort $(wildcard src/sql/*.sql))
-src/shreport--$(EXTVERSION).sql: $(SQL_PARTS)
-	cat $^ > $@
-all: src/shreport--$(EXTVERSION).sql
