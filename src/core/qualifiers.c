@@ -82,50 +82,67 @@ static const ShrQualifier more_qualifier = {"多", 0, SHR_BOUND_GT, false, 0};
 /*
  * The lexicon's words with their lengths and lexicon indexes, sorted by
  * their first character (as LC_ALL=C sort orders them) and, for matches at
- * the end of a text, by their last character.  A word added to the lexicon
+ * the end of a text, by their last character, whose code point ends each
+ * entry.  A word added to the lexicon
  * is added to both; test_qualifiers checks that each word is found both
  * ways.
  */
 static const ShrWord by_first[] = {
-	{SHR_WORD("<"), 43}, {SHR_WORD("<="), 31}, {SHR_WORD(">"), 23},
-	{SHR_WORD(">="), 12}, {SHR_WORD("≤"), 29}, {SHR_WORD("≥"), 10},
-	{SHR_WORD("≦"), 30}, {SHR_WORD("≧"), 11}, {SHR_WORD("上下"), 51},
-	{SHR_WORD("不低于"), 6}, {SHR_WORD("不到"), 41}, {SHR_WORD("不多于"), 27},
-	{SHR_WORD("不大于"), 28}, {SHR_WORD("不小于"), 8}, {SHR_WORD("不少于"), 7},
-	{SHR_WORD("不超过"), 25}, {SHR_WORD("不足"), 42}, {SHR_WORD("不高于"), 26},
-	{SHR_WORD("之内"), 37}, {SHR_WORD("争取"), 2}, {SHR_WORD("以上"), 14},
-	{SHR_WORD("以下"), 34}, {SHR_WORD("以内"), 36}, {SHR_WORD("低于"), 38},
-	{SHR_WORD("力争"), 0}, {SHR_WORD("力求"), 5}, {SHR_WORD("及以上"), 15},
-	{SHR_WORD("及以下"), 35}, {SHR_WORD("多于"), 21}, {SHR_WORD("大于"), 20},
-	{SHR_WORD("大约"), 46}, {SHR_WORD("将近"), 49}, {SHR_WORD("小于"), 40},
-	{SHR_WORD("少于"), 39}, {SHR_WORD("左右"), 50}, {SHR_WORD("接近"), 48},
-	{SHR_WORD("控制在"), 33}, {SHR_WORD("确保"), 1}, {SHR_WORD("突破"), 18},
-	{SHR_WORD("约"), 45}, {SHR_WORD("至少"), 9}, {SHR_WORD("超"), 17},
-	{SHR_WORD("超过"), 16}, {SHR_WORD("近"), 47}, {SHR_WORD("逾"), 22},
-	{SHR_WORD("预期"), 4}, {SHR_WORD("预计"), 3}, {SHR_WORD("高于"), 19},
-	{SHR_WORD("＜"), 44}, {SHR_WORD("＜＝"), 32}, {SHR_WORD("＞"), 24},
-	{SHR_WORD("＞＝"), 13},
+	{SHR_WORD("<"), 43, 0x003C}, {SHR_WORD("<="), 31, 0x003C},
+	{SHR_WORD(">"), 23, 0x003E}, {SHR_WORD(">="), 12, 0x003E},
+	{SHR_WORD("≤"), 29, 0x2264}, {SHR_WORD("≥"), 10, 0x2265},
+	{SHR_WORD("≦"), 30, 0x2266}, {SHR_WORD("≧"), 11, 0x2267},
+	{SHR_WORD("上下"), 51, 0x4E0A}, {SHR_WORD("不低于"), 6, 0x4E0D},
+	{SHR_WORD("不到"), 41, 0x4E0D}, {SHR_WORD("不多于"), 27, 0x4E0D},
+	{SHR_WORD("不大于"), 28, 0x4E0D}, {SHR_WORD("不小于"), 8, 0x4E0D},
+	{SHR_WORD("不少于"), 7, 0x4E0D}, {SHR_WORD("不超过"), 25, 0x4E0D},
+	{SHR_WORD("不足"), 42, 0x4E0D}, {SHR_WORD("不高于"), 26, 0x4E0D},
+	{SHR_WORD("之内"), 37, 0x4E4B}, {SHR_WORD("争取"), 2, 0x4E89},
+	{SHR_WORD("以上"), 14, 0x4EE5}, {SHR_WORD("以下"), 34, 0x4EE5},
+	{SHR_WORD("以内"), 36, 0x4EE5}, {SHR_WORD("低于"), 38, 0x4F4E},
+	{SHR_WORD("力争"), 0, 0x529B}, {SHR_WORD("力求"), 5, 0x529B},
+	{SHR_WORD("及以上"), 15, 0x53CA}, {SHR_WORD("及以下"), 35, 0x53CA},
+	{SHR_WORD("多于"), 21, 0x591A}, {SHR_WORD("大于"), 20, 0x5927},
+	{SHR_WORD("大约"), 46, 0x5927}, {SHR_WORD("将近"), 49, 0x5C06},
+	{SHR_WORD("小于"), 40, 0x5C0F}, {SHR_WORD("少于"), 39, 0x5C11},
+	{SHR_WORD("左右"), 50, 0x5DE6}, {SHR_WORD("接近"), 48, 0x63A5},
+	{SHR_WORD("控制在"), 33, 0x63A7}, {SHR_WORD("确保"), 1, 0x786E},
+	{SHR_WORD("突破"), 18, 0x7A81}, {SHR_WORD("约"), 45, 0x7EA6},
+	{SHR_WORD("至少"), 9, 0x81F3}, {SHR_WORD("超"), 17, 0x8D85},
+	{SHR_WORD("超过"), 16, 0x8D85}, {SHR_WORD("近"), 47, 0x8FD1},
+	{SHR_WORD("逾"), 22, 0x903E}, {SHR_WORD("预期"), 4, 0x9884},
+	{SHR_WORD("预计"), 3, 0x9884}, {SHR_WORD("高于"), 19, 0x9AD8},
+	{SHR_WORD("＜"), 44, 0xFF1C}, {SHR_WORD("＜＝"), 32, 0xFF1C},
+	{SHR_WORD("＞"), 24, 0xFF1E}, {SHR_WORD("＞＝"), 13, 0xFF1E},
 };
 
 static const ShrWord by_last[] = {
-	{SHR_WORD("<"), 43}, {SHR_WORD("<="), 31}, {SHR_WORD(">="), 12},
-	{SHR_WORD(">"), 23}, {SHR_WORD("≤"), 29}, {SHR_WORD("≥"), 10},
-	{SHR_WORD("≦"), 30}, {SHR_WORD("≧"), 11}, {SHR_WORD("以上"), 14},
-	{SHR_WORD("及以上"), 15}, {SHR_WORD("上下"), 51}, {SHR_WORD("以下"), 34},
-	{SHR_WORD("及以下"), 35}, {SHR_WORD("力争"), 0}, {SHR_WORD("不低于"), 6},
-	{SHR_WORD("不多于"), 27}, {SHR_WORD("不大于"), 28}, {SHR_WORD("不小于"), 8},
-	{SHR_WORD("不少于"), 7}, {SHR_WORD("不高于"), 26}, {SHR_WORD("低于"), 38},
-	{SHR_WORD("多于"), 21}, {SHR_WORD("大于"), 20}, {SHR_WORD("小于"), 40},
-	{SHR_WORD("少于"), 39}, {SHR_WORD("高于"), 19}, {SHR_WORD("确保"), 1},
-	{SHR_WORD("之内"), 37}, {SHR_WORD("以内"), 36}, {SHR_WORD("不到"), 41},
-	{SHR_WORD("争取"), 2}, {SHR_WORD("左右"), 50}, {SHR_WORD("控制在"), 33},
-	{SHR_WORD("至少"), 9}, {SHR_WORD("预期"), 4}, {SHR_WORD("力求"), 5},
-	{SHR_WORD("突破"), 18}, {SHR_WORD("大约"), 46}, {SHR_WORD("约"), 45},
-	{SHR_WORD("预计"), 3}, {SHR_WORD("超"), 17}, {SHR_WORD("不足"), 42},
-	{SHR_WORD("不超过"), 25}, {SHR_WORD("超过"), 16}, {SHR_WORD("将近"), 49},
-	{SHR_WORD("接近"), 48}, {SHR_WORD("近"), 47}, {SHR_WORD("逾"), 22},
-	{SHR_WORD("＜"), 44}, {SHR_WORD("＜＝"), 32}, {SHR_WORD("＞＝"), 13},
-	{SHR_WORD("＞"), 24},
+	{SHR_WORD("<"), 43, 0x003C}, {SHR_WORD("<="), 31, 0x003D},
+	{SHR_WORD(">="), 12, 0x003D}, {SHR_WORD(">"), 23, 0x003E},
+	{SHR_WORD("≤"), 29, 0x2264}, {SHR_WORD("≥"), 10, 0x2265},
+	{SHR_WORD("≦"), 30, 0x2266}, {SHR_WORD("≧"), 11, 0x2267},
+	{SHR_WORD("以上"), 14, 0x4E0A}, {SHR_WORD("及以上"), 15, 0x4E0A},
+	{SHR_WORD("上下"), 51, 0x4E0B}, {SHR_WORD("以下"), 34, 0x4E0B},
+	{SHR_WORD("及以下"), 35, 0x4E0B}, {SHR_WORD("力争"), 0, 0x4E89},
+	{SHR_WORD("不低于"), 6, 0x4E8E}, {SHR_WORD("不多于"), 27, 0x4E8E},
+	{SHR_WORD("不大于"), 28, 0x4E8E}, {SHR_WORD("不小于"), 8, 0x4E8E},
+	{SHR_WORD("不少于"), 7, 0x4E8E}, {SHR_WORD("不高于"), 26, 0x4E8E},
+	{SHR_WORD("低于"), 38, 0x4E8E}, {SHR_WORD("多于"), 21, 0x4E8E},
+	{SHR_WORD("大于"), 20, 0x4E8E}, {SHR_WORD("小于"), 40, 0x4E8E},
+	{SHR_WORD("少于"), 39, 0x4E8E}, {SHR_WORD("高于"), 19, 0x4E8E},
+	{SHR_WORD("确保"), 1, 0x4FDD}, {SHR_WORD("之内"), 37, 0x5185},
+	{SHR_WORD("以内"), 36, 0x5185}, {SHR_WORD("不到"), 41, 0x5230},
+	{SHR_WORD("争取"), 2, 0x53D6}, {SHR_WORD("左右"), 50, 0x53F3},
+	{SHR_WORD("控制在"), 33, 0x5728}, {SHR_WORD("至少"), 9, 0x5C11},
+	{SHR_WORD("预期"), 4, 0x671F}, {SHR_WORD("力求"), 5, 0x6C42},
+	{SHR_WORD("突破"), 18, 0x7834}, {SHR_WORD("大约"), 46, 0x7EA6},
+	{SHR_WORD("约"), 45, 0x7EA6}, {SHR_WORD("预计"), 3, 0x8BA1},
+	{SHR_WORD("超"), 17, 0x8D85}, {SHR_WORD("不足"), 42, 0x8DB3},
+	{SHR_WORD("不超过"), 25, 0x8FC7}, {SHR_WORD("超过"), 16, 0x8FC7},
+	{SHR_WORD("将近"), 49, 0x8FD1}, {SHR_WORD("接近"), 48, 0x8FD1},
+	{SHR_WORD("近"), 47, 0x8FD1}, {SHR_WORD("逾"), 22, 0x903E},
+	{SHR_WORD("＜"), 44, 0xFF1C}, {SHR_WORD("＜＝"), 32, 0xFF1D},
+	{SHR_WORD("＞＝"), 13, 0xFF1D}, {SHR_WORD("＞"), 24, 0xFF1E},
 };
 
 #define NLEXICON ((int) (sizeof(lexicon) / sizeof(lexicon[0])))
@@ -161,7 +178,7 @@ shr_qualifier_match(const char *s, size_t len, unsigned role, size_t *nbytes)
 
 	if (s == NULL)
 		return NULL;
-	shr_words_find(by_first, NBYFIRST, shr_word_first(s, len), false, &lo, &hi);
+	shr_words_find(by_first, NBYFIRST, shr_word_first(s, len), &lo, &hi);
 	for (int i = lo; i < hi; i++)
 	{
 		const ShrWord *w = &by_first[i];
@@ -188,7 +205,7 @@ shr_qualifier_match_end(const char *s, size_t len, unsigned role, size_t *nbytes
 
 	if (s == NULL)
 		return NULL;
-	shr_words_find(by_last, NBYLAST, shr_word_last(s, len), true, &lo, &hi);
+	shr_words_find(by_last, NBYLAST, shr_word_last(s, len), &lo, &hi);
 	for (int i = lo; i < hi; i++)
 	{
 		const ShrWord *w = &by_last[i];

@@ -6,7 +6,10 @@
  * A report's strings and small arrays come from an arena of large blocks
  * taken from the caller's allocator, so a parse makes a few dozen
  * allocations whatever the size of the report and shr_report_free gives
- * them all back.  The node array grows separately, by doubling.
+ * them all back.  The node array grows separately, by doubling.  Both are
+ * first sized from the length of the text, so that a usual report takes
+ * one arena block and one node array: every allocation beyond that costs
+ * fresh pages (and, past malloc's mmap threshold, a map and unmap).
  */
 #include <string.h>
 
@@ -17,6 +20,16 @@
 #define ARENA_ALIGN 16
 #define ARENA_MIN_BLOCK (64 * 1024)
 #define ARENA_MAX_BLOCK (4 * 1024 * 1024)
+
+/*
+ * A report's arena holds about three bytes per byte of text (each
+ * sentence's clean text, its paragraph's, paths, figures): four leaves
+ * room.  Its nodes are one per 70 to 150 bytes of text; one per 64 is
+ * rarely too few.
+ */
+#define ARENA_BYTES_PER_BYTE 4
+#define BYTES_PER_NODE 64
+#define NODES_MIN 256
 
 typedef struct ArenaBlock
 {
@@ -129,7 +142,7 @@ shr_report_reserve_nodes(ShrReport *report, int32_t n)
 	if (n <= cap)
 		return true;
 	if (cap == 0)
-		cap = 256;
+		cap = n > NODES_MIN ? n : NODES_MIN;
 	while (cap < n)
 		cap = cap > INT32_MAX / 2 ? INT32_MAX : cap * 2;
 	if (h->alloc.realloc != NULL)
@@ -149,6 +162,23 @@ shr_report_reserve_nodes(ShrReport *report, int32_t n)
 	report->nodes = nodes;
 	h->node_cap = cap;
 	return true;
+}
+
+/*
+ * Size the first arena block and the node array for a text of len bytes,
+ * so that growing them is the exception.  False when the allocator fails.
+ */
+static bool
+presize(ShrReport *report, size_t len)
+{
+	ReportHolder *h = (ReportHolder *) report;
+
+	/* len is at most SHR_REPORT_MAX_BYTES: neither product overflows */
+	if (len > ARENA_MAX_BLOCK / ARENA_BYTES_PER_BYTE)
+		h->next_size = ARENA_MAX_BLOCK;
+	else if (len * ARENA_BYTES_PER_BYTE > ARENA_MIN_BLOCK)
+		h->next_size = len * ARENA_BYTES_PER_BYTE;
+	return shr_report_reserve_nodes(report, (int32_t) (len / BYTES_PER_NODE) + 1);
 }
 
 /* Give back the arena blocks, the node array and the report itself. */
@@ -201,6 +231,11 @@ shr_report_parse(const char *text, size_t len, const ShrReportOptions *opts,
 	report = shr_report_new(alloc);
 	if (report == NULL)
 		return shr_fail(err, SHR_ENOMEM, "Out of memory while parsing the report.");
+	if (!presize(report, len))
+	{
+		shr_report_free(report, alloc);
+		return shr_fail(err, SHR_ENOMEM, "Out of memory while parsing the report.");
+	}
 	st = shr_scan_structure(text, len, opts, report, err);
 	if (st == SHR_OK && report->nnodes > 0)
 		st = shr_extract_figures(text, len, report, alloc, err);

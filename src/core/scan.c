@@ -95,10 +95,30 @@ typedef struct Scanner
 /* ---------------------------------------------------------------- UTF-8 */
 
 /*
+ * Lead bytes E0..EF, as a bit per low nibble, of the three-byte characters
+ * whose second byte needs no range check: all but E0 (overlong forms) and
+ * ED (surrogates).  CJK ideographs and punctuation are among them.
+ */
+#define PLAIN3_LEADS 0xDFFEu
+
+/*
+ * The eight bytes at p as a little-endian integer, whatever the host's
+ * byte order (compilers turn this into one load).
+ */
+static inline uint64_t
+load_le64(const unsigned char *p)
+{
+	return (uint64_t) p[0] | (uint64_t) p[1] << 8 | (uint64_t) p[2] << 16 |
+		(uint64_t) p[3] << 24 | (uint64_t) p[4] << 32 | (uint64_t) p[5] << 40 |
+		(uint64_t) p[6] << 48 | (uint64_t) p[7] << 56;
+}
+
+/*
  * Strict UTF-8: no overlong forms, surrogates, code points past U+10FFFF or
  * NUL.  Runs of ASCII and of the three-byte characters whose second byte
  * needs no range check (all of CJK) take a short path first: they are
- * nearly all of a report.
+ * nearly all of a report, so two such characters are checked at once from
+ * one eight-byte load (lead 1110xxxx, two 10xxxxxx, twice).
  */
 bool
 shr_utf8_check(const char *s, size_t len, size_t *bad)
@@ -113,6 +133,22 @@ shr_utf8_check(const char *s, size_t len, size_t *bad)
 		unsigned char lo = 0x80,
 					hi = 0xBF;
 
+		while (i + 8 <= len)
+		{
+			uint64_t	x = load_le64(p + i);
+
+			if ((x & UINT64_C(0xC0C0F0C0C0F0)) == UINT64_C(0x8080E08080E0) &&
+				((PLAIN3_LEADS >> (x & 0x0F)) &
+				 (PLAIN3_LEADS >> ((x >> 24) & 0x0F)) & 1) != 0)
+				i += 6;
+			else if ((x & 0xFF) - 1 < 0x7F)
+				i++;
+			else if ((x & 0xC0C0F0) == 0x8080E0 &&
+					 ((PLAIN3_LEADS >> (x & 0x0F)) & 1) != 0)
+				i += 3;
+			else
+				break;
+		}
 		while (i + 3 <= len)
 		{
 			c = p[i];

@@ -296,49 +296,68 @@ static const ShrUnitDef units[] = {
 /*
  * Every spelling the lookups accept, sorted as memcmp sorts them (as
  * LC_ALL=C sort does), so that the spellings sharing a first character are
- * neighbours.  Besides the catalogue's own spellings it holds aliases:
- * other ways of writing a unit that print as its catalogue spelling (the
- * full-width ％ is "%").  Not stored, so this table may change freely; a
- * unit appended to the catalogue is inserted here in order, which
- * test_units checks by finding every unit.
+ * neighbours; each with its unit id and its first character's code point.
+ * Besides the catalogue's own spellings it holds aliases: other ways of
+ * writing a unit that print as its catalogue spelling (the full-width ％ is
+ * "%").  Not stored, so this table may change freely; a unit appended to
+ * the catalogue is inserted here in order, which test_units checks by
+ * finding every unit.
  */
 static const ShrWord spellings[] = {
-	{SHR_WORD("%"), 1}, {SHR_WORD("‰"), 2}, {SHR_WORD("两"), 15},
-	{SHR_WORD("个"), 50}, {SHR_WORD("个月"), 48}, {SHR_WORD("个百分点"), 3},
-	{SHR_WORD("亩"), 29}, {SHR_WORD("人"), 51}, {SHR_WORD("人次"), 52},
-	{SHR_WORD("件"), 70}, {SHR_WORD("份"), 87}, {SHR_WORD("位"), 63},
-	{SHR_WORD("例"), 85}, {SHR_WORD("倍"), 5}, {SHR_WORD("元"), 6},
-	{SHR_WORD("兆瓦"), 35}, {SHR_WORD("兆瓦时"), 40}, {SHR_WORD("克"), 13},
-	{SHR_WORD("公斤"), 11}, {SHR_WORD("公斤标准煤"), 19}, {SHR_WORD("公里"), 20},
-	{SHR_WORD("公顷"), 28}, {SHR_WORD("册"), 89}, {SHR_WORD("分钟"), 43},
-	{SHR_WORD("列"), 68}, {SHR_WORD("千克"), 12}, {SHR_WORD("千克标准煤"), 18},
-	{SHR_WORD("千瓦"), 34}, {SHR_WORD("千瓦时"), 38}, {SHR_WORD("千米"), 21},
-	{SHR_WORD("升"), 31}, {SHR_WORD("厘米"), 23}, {SHR_WORD("只"), 75},
-	{SHR_WORD("台"), 59}, {SHR_WORD("吉瓦"), 36}, {SHR_WORD("吉瓦时"), 41},
-	{SHR_WORD("名"), 64}, {SHR_WORD("吨"), 10}, {SHR_WORD("吨标准煤"), 16},
-	{SHR_WORD("吨标煤"), 17}, {SHR_WORD("场"), 57}, {SHR_WORD("块"), 104},
-	{SHR_WORD("处"), 66}, {SHR_WORD("天"), 45}, {SHR_WORD("头"), 76},
-	{SHR_WORD("套"), 54}, {SHR_WORD("宗"), 86}, {SHR_WORD("家"), 49},
-	{SHR_WORD("家次"), 96}, {SHR_WORD("对"), 78}, {SHR_WORD("小时"), 44},
-	{SHR_WORD("平方公里"), 26}, {SHR_WORD("平方千米"), 27},
-	{SHR_WORD("平方米"), 25}, {SHR_WORD("年"), 47}, {SHR_WORD("床"), 93},
-	{SHR_WORD("度"), 39}, {SHR_WORD("座"), 61}, {SHR_WORD("张"), 65},
-	{SHR_WORD("户"), 53}, {SHR_WORD("户次"), 106}, {SHR_WORD("所"), 55},
-	{SHR_WORD("批"), 72}, {SHR_WORD("支"), 83}, {SHR_WORD("斤"), 14},
-	{SHR_WORD("日"), 46}, {SHR_WORD("本"), 88}, {SHR_WORD("条"), 58},
-	{SHR_WORD("架"), 69}, {SHR_WORD("架次"), 97}, {SHR_WORD("标准箱"), 91},
-	{SHR_WORD("标箱"), 92}, {SHR_WORD("栋"), 81}, {SHR_WORD("株"), 77},
-	{SHR_WORD("棵"), 79}, {SHR_WORD("次"), 71}, {SHR_WORD("欧元"), 8},
-	{SHR_WORD("款"), 84}, {SHR_WORD("毫升"), 32}, {SHR_WORD("毫米"), 24},
-	{SHR_WORD("港元"), 9}, {SHR_WORD("片"), 82}, {SHR_WORD("班"), 95},
-	{SHR_WORD("瓦"), 33}, {SHR_WORD("瓦时"), 37}, {SHR_WORD("百分点"), 4},
-	{SHR_WORD("种"), 100}, {SHR_WORD("秒"), 42}, {SHR_WORD("立方米"), 30},
-	{SHR_WORD("篇"), 73}, {SHR_WORD("米"), 22}, {SHR_WORD("类"), 90},
-	{SHR_WORD("美元"), 7}, {SHR_WORD("航次"), 98}, {SHR_WORD("艘"), 67},
-	{SHR_WORD("起"), 101}, {SHR_WORD("趟"), 99}, {SHR_WORD("轮"), 102},
-	{SHR_WORD("辆"), 60}, {SHR_WORD("辆次"), 94}, {SHR_WORD("部"), 74},
-	{SHR_WORD("门"), 103}, {SHR_WORD("间"), 80}, {SHR_WORD("项"), 56},
-	{SHR_WORD("颗"), 62}, {SHR_WORD("首"), 105}, {SHR_WORD("％"), 1},
+	{SHR_WORD("%"), 1, 0x0025}, {SHR_WORD("‰"), 2, 0x2030},
+	{SHR_WORD("两"), 15, 0x4E24}, {SHR_WORD("个"), 50, 0x4E2A},
+	{SHR_WORD("个月"), 48, 0x4E2A}, {SHR_WORD("个百分点"), 3, 0x4E2A},
+	{SHR_WORD("亩"), 29, 0x4EA9}, {SHR_WORD("人"), 51, 0x4EBA},
+	{SHR_WORD("人次"), 52, 0x4EBA}, {SHR_WORD("件"), 70, 0x4EF6},
+	{SHR_WORD("份"), 87, 0x4EFD}, {SHR_WORD("位"), 63, 0x4F4D},
+	{SHR_WORD("例"), 85, 0x4F8B}, {SHR_WORD("倍"), 5, 0x500D},
+	{SHR_WORD("元"), 6, 0x5143}, {SHR_WORD("兆瓦"), 35, 0x5146},
+	{SHR_WORD("兆瓦时"), 40, 0x5146}, {SHR_WORD("克"), 13, 0x514B},
+	{SHR_WORD("公斤"), 11, 0x516C}, {SHR_WORD("公斤标准煤"), 19, 0x516C},
+	{SHR_WORD("公里"), 20, 0x516C}, {SHR_WORD("公顷"), 28, 0x516C},
+	{SHR_WORD("册"), 89, 0x518C}, {SHR_WORD("分钟"), 43, 0x5206},
+	{SHR_WORD("列"), 68, 0x5217}, {SHR_WORD("千克"), 12, 0x5343},
+	{SHR_WORD("千克标准煤"), 18, 0x5343}, {SHR_WORD("千瓦"), 34, 0x5343},
+	{SHR_WORD("千瓦时"), 38, 0x5343}, {SHR_WORD("千米"), 21, 0x5343},
+	{SHR_WORD("升"), 31, 0x5347}, {SHR_WORD("厘米"), 23, 0x5398},
+	{SHR_WORD("只"), 75, 0x53EA}, {SHR_WORD("台"), 59, 0x53F0},
+	{SHR_WORD("吉瓦"), 36, 0x5409}, {SHR_WORD("吉瓦时"), 41, 0x5409},
+	{SHR_WORD("名"), 64, 0x540D}, {SHR_WORD("吨"), 10, 0x5428},
+	{SHR_WORD("吨标准煤"), 16, 0x5428}, {SHR_WORD("吨标煤"), 17, 0x5428},
+	{SHR_WORD("场"), 57, 0x573A}, {SHR_WORD("块"), 104, 0x5757},
+	{SHR_WORD("处"), 66, 0x5904}, {SHR_WORD("天"), 45, 0x5929},
+	{SHR_WORD("头"), 76, 0x5934}, {SHR_WORD("套"), 54, 0x5957},
+	{SHR_WORD("宗"), 86, 0x5B97}, {SHR_WORD("家"), 49, 0x5BB6},
+	{SHR_WORD("家次"), 96, 0x5BB6}, {SHR_WORD("对"), 78, 0x5BF9},
+	{SHR_WORD("小时"), 44, 0x5C0F}, {SHR_WORD("平方公里"), 26, 0x5E73},
+	{SHR_WORD("平方千米"), 27, 0x5E73}, {SHR_WORD("平方米"), 25, 0x5E73},
+	{SHR_WORD("年"), 47, 0x5E74}, {SHR_WORD("床"), 93, 0x5E8A},
+	{SHR_WORD("度"), 39, 0x5EA6}, {SHR_WORD("座"), 61, 0x5EA7},
+	{SHR_WORD("张"), 65, 0x5F20}, {SHR_WORD("户"), 53, 0x6237},
+	{SHR_WORD("户次"), 106, 0x6237}, {SHR_WORD("所"), 55, 0x6240},
+	{SHR_WORD("批"), 72, 0x6279}, {SHR_WORD("支"), 83, 0x652F},
+	{SHR_WORD("斤"), 14, 0x65A4}, {SHR_WORD("日"), 46, 0x65E5},
+	{SHR_WORD("本"), 88, 0x672C}, {SHR_WORD("条"), 58, 0x6761},
+	{SHR_WORD("架"), 69, 0x67B6}, {SHR_WORD("架次"), 97, 0x67B6},
+	{SHR_WORD("标准箱"), 91, 0x6807}, {SHR_WORD("标箱"), 92, 0x6807},
+	{SHR_WORD("栋"), 81, 0x680B}, {SHR_WORD("株"), 77, 0x682A},
+	{SHR_WORD("棵"), 79, 0x68F5}, {SHR_WORD("次"), 71, 0x6B21},
+	{SHR_WORD("欧元"), 8, 0x6B27}, {SHR_WORD("款"), 84, 0x6B3E},
+	{SHR_WORD("毫升"), 32, 0x6BEB}, {SHR_WORD("毫米"), 24, 0x6BEB},
+	{SHR_WORD("港元"), 9, 0x6E2F}, {SHR_WORD("片"), 82, 0x7247},
+	{SHR_WORD("班"), 95, 0x73ED}, {SHR_WORD("瓦"), 33, 0x74E6},
+	{SHR_WORD("瓦时"), 37, 0x74E6}, {SHR_WORD("百分点"), 4, 0x767E},
+	{SHR_WORD("种"), 100, 0x79CD}, {SHR_WORD("秒"), 42, 0x79D2},
+	{SHR_WORD("立方米"), 30, 0x7ACB}, {SHR_WORD("篇"), 73, 0x7BC7},
+	{SHR_WORD("米"), 22, 0x7C73}, {SHR_WORD("类"), 90, 0x7C7B},
+	{SHR_WORD("美元"), 7, 0x7F8E}, {SHR_WORD("航次"), 98, 0x822A},
+	{SHR_WORD("艘"), 67, 0x8258}, {SHR_WORD("起"), 101, 0x8D77},
+	{SHR_WORD("趟"), 99, 0x8D9F}, {SHR_WORD("轮"), 102, 0x8F6E},
+	{SHR_WORD("辆"), 60, 0x8F86}, {SHR_WORD("辆次"), 94, 0x8F86},
+	{SHR_WORD("部"), 74, 0x90E8}, {SHR_WORD("门"), 103, 0x95E8},
+	{SHR_WORD("间"), 80, 0x95F4}, {SHR_WORD("项"), 56, 0x9879},
+	{SHR_WORD("颗"), 62, 0x9897}, {SHR_WORD("首"), 105, 0x9996},
+	{SHR_WORD("％"), 1, 0xFF05},
 };
 
 /* Magnitude words, indexed by their on-disk id: append only. */
@@ -360,10 +379,12 @@ static const ShrMagnitudeDef magnitudes[] = {
 
 /* The magnitude words again, sorted like spellings[] for the same lookup. */
 static const ShrWord magnitude_words[] = {
-	{SHR_WORD("万"), 4}, {SHR_WORD("万亿"), 12}, {SHR_WORD("亿"), 8},
-	{SHR_WORD("十"), 1}, {SHR_WORD("十万"), 5}, {SHR_WORD("十亿"), 9},
-	{SHR_WORD("千"), 3}, {SHR_WORD("千万"), 7}, {SHR_WORD("千亿"), 11},
-	{SHR_WORD("百"), 2}, {SHR_WORD("百万"), 6}, {SHR_WORD("百亿"), 10},
+	{SHR_WORD("万"), 4, 0x4E07}, {SHR_WORD("万亿"), 12, 0x4E07},
+	{SHR_WORD("亿"), 8, 0x4EBF}, {SHR_WORD("十"), 1, 0x5341},
+	{SHR_WORD("十万"), 5, 0x5341}, {SHR_WORD("十亿"), 9, 0x5341},
+	{SHR_WORD("千"), 3, 0x5343}, {SHR_WORD("千万"), 7, 0x5343},
+	{SHR_WORD("千亿"), 11, 0x5343}, {SHR_WORD("百"), 2, 0x767E},
+	{SHR_WORD("百万"), 6, 0x767E}, {SHR_WORD("百亿"), 10, 0x767E},
 };
 
 #define NUNITS ((int) (sizeof(units) / sizeof(units[0])))
@@ -405,7 +426,7 @@ longest_word(const ShrWord *tab, int n, const char *s, size_t len)
 
 	if (s == NULL)
 		return -1;
-	shr_words_find(tab, n, shr_word_first(s, len), false, &lo, &hi);
+	shr_words_find(tab, n, shr_word_first(s, len), &lo, &hi);
 	for (int i = lo; i < hi; i++)
 		if (tab[i].len <= len && (best < 0 || tab[i].len > tab[best].len) &&
 			shr_word_equal(s, tab[i].word, tab[i].len))
@@ -424,8 +445,7 @@ shr_unit_find(const char *s, size_t len)
 		return -1;
 	if (len == 0)
 		return SHR_UNIT_NONE;	/* the empty spelling of unit 0 */
-	shr_words_find(spellings, NSPELLINGS, shr_word_first(s, len), false,
-				   &lo, &hi);
+	shr_words_find(spellings, NSPELLINGS, shr_word_first(s, len), &lo, &hi);
 	for (int i = lo; i < hi; i++)
 		if (spellings[i].len == len && shr_word_equal(spellings[i].word, s, len))
 			return spellings[i].id;

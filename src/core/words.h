@@ -7,7 +7,9 @@
  * The tables are const data written in sorted order (unit tests check
  * that every word is found), so lookups need no index built at run time
  * and no global state.  UTF-8 sorts in code point order byte by byte, so
- * "sorted by first character" is what LC_ALL=C sort gives.
+ * "sorted by first character" is what LC_ALL=C sort gives.  Each entry
+ * carries the code point it is sorted by, written out in the table: the
+ * search compares it without decoding a word at every step.
  */
 #ifndef SHR_WORDS_H
 #define SHR_WORDS_H
@@ -19,9 +21,13 @@ typedef struct ShrWord
 	const char *word;			/* UTF-8 */
 	uint8_t		len;			/* its bytes, counted by the compiler */
 	uint16_t	id;				/* what it stands for in its table */
+	uint32_t	key;			/* code point of its first (or last) character */
 } ShrWord;
 
-/* A word and its length, for table initializers: {SHR_WORD("万"), 4}. */
+/*
+ * A word and its length, for table initializers:
+ * {SHR_WORD("万"), 4, 0x4E07}.
+ */
 #define SHR_WORD(w) w, sizeof(w) - 1
 
 /*
@@ -86,12 +92,11 @@ shr_word_equal(const char *a, const char *b, size_t n)
 }
 
 /*
- * The words of tab[0..n) whose first (at_end: last) character is key are
- * tab[*lo..*hi), given tab sorted by that character.
+ * The words of tab[0..n) whose key is key are tab[*lo..*hi), given tab
+ * sorted by key.
  */
 static inline void
-shr_words_find(const ShrWord *tab, int n, uint32_t key, bool at_end,
-			   int *lo, int *hi)
+shr_words_find(const ShrWord *tab, int n, uint32_t key, int *lo, int *hi)
 {
 	int			l = 0,
 				h = n;
@@ -99,18 +104,14 @@ shr_words_find(const ShrWord *tab, int n, uint32_t key, bool at_end,
 	while (l < h)
 	{
 		int			mid = (l + h) / 2;
-		const ShrWord *w = &tab[mid];
-		uint32_t	k = at_end ? shr_word_last(w->word, w->len) :
-			shr_word_first(w->word, w->len);
 
-		if (k < key)
+		if (tab[mid].key < key)
 			l = mid + 1;
 		else
 			h = mid;
 	}
 	*lo = l;
-	while (l < n && (at_end ? shr_word_last(tab[l].word, tab[l].len) :
-					 shr_word_first(tab[l].word, tab[l].len)) == key)
+	while (l < n && tab[l].key == key)
 		l++;
 	*hi = l;
 }
