@@ -17,8 +17,12 @@ extern size_t shr_amount_scan_at(const char *s, size_t len, unsigned flags,
 								 ShrScan *out, size_t *unit_start,
 								 ShrError *err);
 
-/* Bounds of s[0..len) without surrounding white space. */
-extern void shr_trim(const char *s, size_t len, size_t *start, size_t *end);
+/*
+ * The text of a type's input: valid UTF-8, without surrounding white space
+ * and not empty (*t, *tl); otherwise a syntax error whose detail is expect.
+ */
+extern ShrStatus shr_input_text(const char *s, size_t len, const char *expect,
+								const char **t, size_t *tl, ShrError *err);
 
 /*
  * Copy s[0..len) for quoting in a detail, cut at a character boundary with

@@ -50,7 +50,7 @@ abs64(int64_t v)
 }
 
 /* Find the input without surrounding (ASCII or full-width) white space. */
-void
+static void
 shr_trim(const char *s, size_t len, size_t *start, size_t *end)
 {
 	size_t		pos = shr_skip_spaces(s, len);
@@ -71,6 +71,32 @@ shr_trim(const char *s, size_t len, size_t *start, size_t *end)
 		last = pos;
 	}
 	*end = last;
+}
+
+/*
+ * The text of a type's input: valid UTF-8, without surrounding white space
+ * and not empty; otherwise a syntax error whose detail is expect.
+ */
+ShrStatus
+shr_input_text(const char *s, size_t len, const char *expect,
+			   const char **t, size_t *tl, ShrError *err)
+{
+	size_t		start;
+	size_t		end;
+	size_t		bad;
+
+	if (s == NULL)
+		return shr_fail(err, SHR_ESYNTAX, "%s", expect);
+	if (!shr_utf8_valid(s, len, &bad))
+		return shr_fail(err, SHR_ESYNTAX,
+						"The input is not valid UTF-8 (bad byte at offset %lu).",
+						(unsigned long) bad);
+	shr_trim(s, len, &start, &end);
+	if (end == start)
+		return shr_fail(err, SHR_ESYNTAX, "%s", expect);
+	*t = s + start;
+	*tl = end - start;
+	return SHR_OK;
 }
 
 /* Quote part of the input in a detail without overflowing it. */
@@ -867,9 +893,7 @@ only_suffix_qualifier(const char *t, size_t len, size_t pos)
 ShrStatus
 shr_quantity_parse(const char *s, size_t len, ShrQuantity *out, ShrError *err)
 {
-	size_t		start;
-	size_t		end;
-	size_t		bad;
+	ShrStatus	st;
 	const char *t;
 	size_t		tl;
 	ShrScan		sc;
@@ -881,17 +905,9 @@ shr_quantity_parse(const char *s, size_t len, ShrQuantity *out, ShrError *err)
 	char		quote[SHR_QUOTE_LEN];
 
 	memset(out, 0, sizeof(*out));
-	if (s == NULL)
-		return shr_fail(err, SHR_ESYNTAX, "%s", expect_amount);
-	if (!shr_utf8_valid(s, len, &bad))
-		return shr_fail(err, SHR_ESYNTAX,
-						"The input is not valid UTF-8 (bad byte at offset %lu).",
-						(unsigned long) bad);
-	shr_trim(s, len, &start, &end);
-	t = s + start;
-	tl = end - start;
-	if (tl == 0)
-		return shr_fail(err, SHR_ESYNTAX, "%s", expect_amount);
+	st = shr_input_text(s, len, expect_amount, &t, &tl, err);
+	if (st != SHR_OK)
+		return st;
 
 	memset(&e, 0, sizeof(e));
 	n = shr_amount_scan_at(t, tl, SHR_SCAN_CHINESE | SHR_SCAN_SIGN |

@@ -403,9 +403,7 @@ shr_target_parse(const char *s, size_t len, ShrTarget *out, ShrError *err)
 	int			nq = 0;
 	int			nsuffix = 0;
 	int			commitment = SHR_COMMIT_NONE;
-	size_t		start;
-	size_t		end;
-	size_t		bad;
+	ShrStatus	st;
 	const char *t;
 	size_t		tl;
 	size_t		pos = 0;
@@ -419,17 +417,9 @@ shr_target_parse(const char *s, size_t len, ShrTarget *out, ShrError *err)
 	const ShrQualifier *q;
 
 	memset(out, 0, sizeof(*out));
-	if (s == NULL)
-		return shr_fail(err, SHR_ESYNTAX, "%s", expect_target);
-	if (!shr_utf8_valid(s, len, &bad))
-		return shr_fail(err, SHR_ESYNTAX,
-						"The input is not valid UTF-8 (bad byte at offset %lu).",
-						(unsigned long) bad);
-	shr_trim(s, len, &start, &end);
-	t = s + start;
-	tl = end - start;
-	if (tl == 0)
-		return shr_fail(err, SHR_ESYNTAX, "%s", expect_target);
+	st = shr_input_text(s, len, expect_target, &t, &tl, err);
+	if (st != SHR_OK)
+		return st;
 
 	/* prefixes: a commitment, then words such as 不低于, in any number */
 	while ((q = shr_qualifier_match(t + pos, tl - pos, SHR_QUAL_PREFIX, &n)) != NULL)
