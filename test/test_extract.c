@@ -122,7 +122,8 @@ expect(const ShrReport *r, const char *raw, const char *metric,
 	CHECK(f->is_change == change);
 	CHECK(f->respectively == resp);
 	CHECK(f->cumulative == cum);
-	CHECK_STR(f->section, section);
+	if (section)
+		CHECK_STR(f->section, section);
 }
 
 /* Every figure's offsets point at its raw, in bytes and in code points. */
@@ -386,7 +387,8 @@ test_lists_and_names(void)
 	expect(r, "4.3%", "城镇居民人均可支配收入", "增长", "", "eq", O, 2024, true, true, false, "一");
 	expect(r, "6.6%", "农村居民人均可支配收入", "增长", "", "eq", O, 2024, true, true, false, "一");
 	expect(r, "87.8%", "农村卫生厕所普及率", "达到", "", "eq", O, 2024, false, true, false, "一");
-	expect(r, "100%", "生活垃圾", "达到", "", "eq", O, 2024, false, true, false, "一");
+	/* 生活垃圾 shares the head 治理率 of the last member */
+	expect(r, "100%", "生活垃圾治理率", "达到", "", "eq", O, 2024, false, true, false, "一");
 	expect(r, "75%", "污水治理率", "达到", "", "eq", O, 2024, false, true, false, "一");
 	expect(r, "99%", "食品抽检合格率", "超", "超", "gt", O, 2024, false, true, false, "一");
 	expect(r, "2家", "国家物流枢纽", "新增", "", "eq", O, 2024, false, true, false, "一");
@@ -401,6 +403,65 @@ test_lists_and_names(void)
 	for (int i = 0; i < r->nfigures; i++)
 		if (r->nfigures != 9)
 			fprintf(stderr, "    found \"%s\"\n", r->figures[i].raw);
+	shr_report_free(r, &unit_malloc_allocator);
+}
+
+/*
+ * Verbs inside a metric, comparisons, bare list members, 争取 in the review
+ * and a glossary part.
+ */
+static void
+test_metric_verbs(void)
+{
+	const char *text = "# 2025年某省政府工作报告\n\n一、2024年工作回顾\n\n"
+		"全社会研发投入预计超1200亿元，保交房完成95%以上。"
+		"A占外贸比重78.7%，B占出口比重62.6%，分别提高11.1、11.2个百分点。"
+		"社会消费品零售总额增长4.1%，增速高于全国0.6个百分点。"
+		"争取中央资金500亿元，争取到国债资金80亿元，完成17支“4+1”专项基金组建，"
+		"实现16个市全覆盖。\n\n"
+		"二、2025年主要目标\n\n森林覆盖率不低于20%，研发投入不低于2.5%，"
+		"特困人员基本生活标准不低于当地最低生活保障标准的1.6倍，争取中央资金600亿元。\n\n"
+		"名词解释\n\n1.某集群：国家有关部门采取竞赛方式，从不同行业领域内的领先者中遴选先进制造业集群，"
+		"综合考虑产业规模、创新能力和开放合作水平等因素，我省现有5个集群入选国家队。集群内企业协同创新。\n\n"
+		"2.某工程：省委全会明确提出，要实施民族团结进步示范引领工程，坚持以点带面、逐级推进，"
+		"统筹资源力量，力争用三年时间建设10个示范县，形成可复制可推广的经验做法。各地分级组织实施。\n";
+	ShrReport  *r = parse(text, strlen(text));
+	const int	O = SHR_FIGURE_OUTCOME;
+	const int	T = SHR_FIGURE_TARGET;
+	const ShrFigure *f;
+
+	if (r == NULL)
+		return;
+	check_spans(r, text, strlen(text));
+	/* a verb of doing glued to a noun is part of it, before 超 or 不低于 */
+	expect(r, "1200亿元", "全社会研发投入", "超", "预计,超", "gt", O, 2024, false, false, false, "一");
+	expect(r, "95%", "保交房", "完成", "以上", "ge", O, 2024, false, false, false, "一");
+	expect(r, "20%", "森林覆盖率", "", "不低于", "ge", T, 2025, false, false, false, "二");
+	expect(r, "2.5%", "研发投入", "", "不低于", "ge", T, 2025, false, false, false, "二");
+	/* a subjectless 分别 list takes the metrics before it, a bare member the unit after it */
+	expect(r, "11.1", "A占外贸比重", "提高", "", "eq", O, 2024, true, true, false, "一");
+	expect(r, "11.2个百分点", "B占出口比重", "提高", "", "eq", O, 2024, true, true, false, "一");
+	f = fig(r, "11.1");
+	if (f)
+		CHECK_STR(shr_unit(f->amount.unit)->name, "个百分点");
+	/* a comparison keeps its subject, and a bare 增速 the metric before it */
+	expect(r, "0.6个百分点", "社会消费品零售总额增速", "高于", "", "eq", O, 2024,
+		   true, false, false, "一");
+	expect(r, "1.6倍", "特困人员基本生活标准", "不低于", "", "eq", T, 2025,
+		   false, false, false, "二");
+	/* 争取 is the verb of the review, a commitment of the goals */
+	expect(r, "500亿元", "中央资金", "争取", "", "eq", O, 2024, false, false, false, "一");
+	expect(r, "80亿元", "国债资金", "争取到", "", "eq", O, 2024, false, false, false, "一");
+	expect(r, "600亿元", "中央资金", "", "争取", "eq", T, 2025, false, false, false, "二");
+	f = fig(r, "600亿元");
+	if (f)
+		CHECK(f->target.commitment == SHR_COMMIT_ZHENGQU);
+	/* a quoted name inside the counted noun; 全覆盖 ends it */
+	expect(r, "17支", "“4+1”专项基金组建", "完成", "", "eq", O, 2024, false, false, false, "一");
+	expect(r, "16个", "市", "实现", "", "eq", O, 2024, false, false, false, "一");
+	/* a glossary states facts unless it speaks of a plan */
+	expect(r, "5个", "集群", "有", "", "eq", O, 2024, false, false, false, NULL);
+	expect(r, "10个", "示范县", "建设", "力争", "eq", T, 2025, false, false, false, NULL);
 	shr_report_free(r, &unit_malloc_allocator);
 }
 
@@ -540,6 +601,7 @@ main(void)
 	test_wording_overrides();
 	test_lists_and_names();
 	test_raw_extensions();
+	test_metric_verbs();
 	test_out_of_memory();
 	test_random_text();
 	return unit_done("test_extract");

@@ -23,6 +23,7 @@ typedef struct ExMode
 {
 	int			kind;			/* ShrFigureKind */
 	int32_t		year;
+	bool		glossary;		/* a part that explains terms */
 } ExMode;
 
 bool
@@ -118,6 +119,15 @@ classify_heading(const ExState *x, const char *s, size_t len, bool first,
 	int32_t		hy = heading_year(s, len);
 
 	*known = true;
+	m.glossary = false;
+	if (text_has(x, s, len, SHR_LX_GLOSSARY))
+	{
+		/* the wording of each sentence decides; see sentence_mode */
+		m.kind = SHR_FIGURE_OUTCOME;
+		m.year = ry > 0 ? ry - 1 : 0;
+		m.glossary = true;
+		return m;
+	}
 	if (text_has(x, s, len, SHR_LX_REVIEW))
 		m.kind = SHR_FIGURE_OUTCOME;
 	else if (text_has(x, s, len, SHR_LX_PLAN))
@@ -302,6 +312,13 @@ clean_has(const ExState *x, const char *w)
 /*
  * Wording that overrides the part: a review sentence setting this year's
  * goal is a target; a goals sentence opening with last year is an outcome.
+ *
+ * A glossary (名词解释) explains the terms of the report: what a programme
+ * is, what it comprises, how things stand.  Its figures are neither the
+ * review's results nor the year's goals, but they describe a state of
+ * affairs more often than a plan, so they count as outcomes of the review's
+ * year unless the sentence first names this year or a later one, or speaks
+ * of a plan (今年, 力争, 目标, 计划), which makes them targets.
  */
 static ExMode
 sentence_mode(ExState *x, ExMode m)
@@ -319,6 +336,16 @@ sentence_mode(ExState *x, ExMode m)
 		if (!ex_is_space(cp) || nb == 0)
 			break;
 		s += nb;
+	}
+	if (m.glossary)
+	{
+		if (clean_has(x, "今年") || heading_year(x->clean, x->n) >= ry ||
+			text_has(x, x->clean, x->n, SHR_LX_PLANWORD))
+		{
+			m.kind = SHR_FIGURE_TARGET;
+			m.year = ry;
+		}
+		return m;
 	}
 	if (m.kind == SHR_FIGURE_OUTCOME)
 	{
@@ -449,6 +476,49 @@ emit(ExState *x, int32_t ni, const ExCand *c, ExMode m, size_t *cur_b,
 	return true;
 }
 
+/*
+ * 争取 commits to a goal, but in the review it reports what was obtained
+ * (争取中央资金500亿元): there it is no qualifier but the verb, with the
+ * 到 of 争取到.
+ */
+static void
+review_verbs(ExState *x)
+{
+	for (int k = 0; k < x->ncands; k++)
+	{
+		ExCand	   *c = &x->cands[k];
+		int			j = 0;
+
+		for (int i = 0; i < c->nquals; i++)
+		{
+			const ExQual *q = &c->quals[i];
+
+			if (q->q != NULL && q->q->commitment == SHR_COMMIT_ZHENGQU)
+			{
+				/* 争取设备更新资金95亿元: a verb inside the metric yields */
+				if (c->pred.e == c->pred.s ||
+					(c->pred.s > c->metric.s && c->pred.e < c->metric.e &&
+					 q->pos < c->metric.s))
+				{
+					c->pred.s = q->pos;
+					c->pred.e = q->pos + q->len;
+					if (x->n - c->pred.e >= 3 &&
+						(memcmp(x->clean + c->pred.e, "到", 3) == 0 ||
+						 memcmp(x->clean + c->pred.e, "得", 3) == 0))
+					{
+						if (c->metric.s == c->pred.e && c->metric.e > c->metric.s + 3)
+							c->metric.s += 3;
+						c->pred.e += 3;
+					}
+				}
+				continue;
+			}
+			c->quals[j++] = *q;
+		}
+		c->nquals = j;
+	}
+}
+
 /* Find the part a node sits in, or -1. */
 static int32_t
 part_of(const ShrReport *r, int32_t ni)
@@ -470,7 +540,7 @@ extract_all(ExState *x)
 {
 	ShrReport  *r = x->report;
 	int32_t		cur_part = -1;
-	ExMode		part_mode = {SHR_FIGURE_OUTCOME, 0};
+	ExMode		part_mode = {SHR_FIGURE_OUTCOME, 0, false};
 	ExMode		loose_mode;		/* for text outside any part */
 	bool		seen_part = false;
 	bool		loose_known = false;
@@ -479,6 +549,7 @@ extract_all(ExState *x)
 	if (empty == NULL)
 		return SHR_ENOMEM;
 	loose_mode.kind = SHR_FIGURE_OUTCOME;
+	loose_mode.glossary = false;
 	loose_mode.year = r->year > 0 ? r->year - 1 : 0;
 
 	for (int32_t ni = 0; ni < r->nnodes; ni++)
@@ -547,6 +618,8 @@ extract_all(ExState *x)
 			cur_part = part;
 		}
 		m = sentence_mode(x, part >= 0 ? part_mode : loose_mode);
+		if (m.kind == SHR_FIGURE_OUTCOME)
+			review_verbs(x);
 		cur_b = node->span.byte_start;
 		cur_c = node->span.char_start;
 		for (int k = 0; k < x->ncands; k++)

@@ -167,7 +167,7 @@ static const ShrLexEntry lexicon[] = {
 	{W("运行"), SHR_LX_STOP}, {W("投用"), SHR_LX_STOP}, {W("上线"), SHR_LX_STOP},
 	{W("挂牌"), SHR_LX_STOP}, {W("评为"), SHR_LX_STOP}, {W("被评为"), SHR_LX_STOP},
 	{W("获评"), SHR_LX_STOP}, {W("入围"), SHR_LX_STOP}, {W("开行"), SHR_LX_STOP},
-	{W("进入"), SHR_LX_STOP},
+	{W("进入"), SHR_LX_STOP}, {W("全覆盖"), SHR_LX_STOP},
 	{W("的"), SHR_LX_STOP},
 	{W("率先"), SHR_LX_TRAIL | SHR_LX_STOP}, {W("成功"), SHR_LX_TRAIL},
 	{W("全部"), SHR_LX_TRAIL}, {W("相继"), SHR_LX_TRAIL}, {W("陆续"), SHR_LX_TRAIL},
@@ -204,6 +204,12 @@ static const ShrLexEntry lexicon[] = {
 	{W("要求"), SHR_LX_PLAN}, {W("重点工作"), SHR_LX_PLAN}, {W("思路"), SHR_LX_PLAN},
 	{W("建议"), SHR_LX_PLAN}, {W("部署"), SHR_LX_PLAN}, {W("计划"), SHR_LX_PLAN},
 	{W("主要工作"), SHR_LX_PLAN},
+
+	/* glossary headings: the part explains terms */
+	{W("名词解释"), SHR_LX_GLOSSARY}, {W("名词注释"), SHR_LX_GLOSSARY},
+	{W("名词释义"), SHR_LX_GLOSSARY}, {W("术语解释"), SHR_LX_GLOSSARY},
+	{W("注释"), SHR_LX_GLOSSARY}, {W("注解"), SHR_LX_GLOSSARY},
+	{W("释义"), SHR_LX_GLOSSARY},
 
 	/* plan wording */
 	{W("目标"), SHR_LX_PLANWORD}, {W("预期"), SHR_LX_PLANWORD},
@@ -270,13 +276,13 @@ last_cp(const char *s, size_t len, size_t *nbytes)
 
 /* Counting sort of the word indexes into buckets, by a key function. */
 static void
-fill_buckets(uint16_t *head, uint16_t *list, uint16_t *flags, bool by_last)
+fill_buckets(uint16_t *head, uint16_t *list, uint32_t *flags, bool by_last)
 {
 	uint16_t	count[SHR_LEX_BUCKETS + 1];
 	uint8_t		key[SHR_LEX_MAX];
 
 	memset(count, 0, sizeof(count));
-	memset(flags, 0, sizeof(uint16_t) * SHR_LEX_BUCKETS);
+	memset(flags, 0, sizeof(uint32_t) * SHR_LEX_BUCKETS);
 	for (int i = 0; i < NLEX && i < SHR_LEX_MAX; i++)
 	{
 		const char *w = lexicon[i].word;

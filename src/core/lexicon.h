@@ -31,12 +31,13 @@
 #define SHR_LX_SHARED	0x2000	/* one figure shared by a list: 均, 各 */
 #define SHR_LX_PLANWORD 0x4000	/* wording of a plan inside a review: 力争 */
 #define SHR_LX_NOTUNIT	0x8000	/* a word that starts with a measure word: 台阶 */
+#define SHR_LX_GLOSSARY 0x10000 /* heading word of a glossary: 名词解释 */
 
 typedef struct ShrLexEntry
 {
 	const char *word;			/* UTF-8 */
 	uint8_t		len;			/* its length in bytes */
-	uint16_t	flags;
+	uint32_t	flags;
 } ShrLexEntry;
 
 #define SHR_LEX_BUCKETS 256
@@ -48,8 +49,8 @@ typedef struct ShrLexEntry
  */
 typedef struct ShrLexIndex
 {
-	uint16_t	first_flags[SHR_LEX_BUCKETS];	/* flags of a bucket's words */
-	uint16_t	last_flags[SHR_LEX_BUCKETS];
+	uint32_t	first_flags[SHR_LEX_BUCKETS];	/* flags of a bucket's words */
+	uint32_t	last_flags[SHR_LEX_BUCKETS];
 	uint16_t	first_head[SHR_LEX_BUCKETS + 1];
 	uint16_t	first_list[SHR_LEX_MAX];
 	uint16_t	last_head[SHR_LEX_BUCKETS + 1];

@@ -405,6 +405,26 @@ post_noun(ExState *x, size_t s, size_t lim)
 		size_t		wn;
 
 		cp = ex_cp(x, p, &nb);
+		if (cp == 0x201C)
+		{
+			/* 17支“4+1”专项基金: a quoted name is one word of the noun */
+			const char *q = memchr(x->clean + p, 0xE2, lim - p > 64 ? 64 : lim - p);
+			size_t		n2;
+
+			while (q != NULL && ex_cp(x, (size_t) (q - x->clean), &n2) != 0x201D)
+			{
+				size_t		at = (size_t) (q - x->clean) + 1;
+				size_t		end = p + 64 < lim ? p + 64 : lim;
+
+				q = at < end ? memchr(x->clean + at, 0xE2, end - at) : NULL;
+			}
+			if (q != NULL)
+			{
+				p = (size_t) (q - x->clean) + n2;
+				k++;
+				continue;
+			}
+		}
 		if (nb == 0 || ex_is_break(cp) || ex_is_space(cp) || cp == CP_DUN ||
 			is_digit(cp) || cp == 0xFF08 || cp == '(' || cp == 0xFF09 || cp == ')')
 			break;
@@ -525,6 +545,71 @@ pred_from_quals(ExState *x, const ExCand *c, unsigned *flags)
 	return r;
 }
 
+/* Does a bound word (不低于, 约, 至少) stand right before the number? */
+static bool
+bound_before(const ExCand *c)
+{
+	for (int i = 0; i < c->nquals; i++)
+		if (c->quals[i].pos >= c->xs && c->quals[i].pos < c->s &&
+			c->quals[i].q != NULL && c->quals[i].q->bound != SHR_BOUND_NONE)
+			return true;
+	return false;
+}
+
+/*
+ * 生活垃圾和污水治理率: a longer item that does not end like a head noun
+ * shares the head of the last item that starts at a nominalised verb
+ * (治理率, 增加值); the tail is that head.
+ */
+static void
+verb_head(const ExState *x, const ExPiece *item, const ExPiece *last,
+		  ExPiece *tail)
+{
+	static const uint32_t heads[] = {
+		0x6570, 0x5165, 0x91CD, 0x6BD4, 0x6A21, 0x79EF, 0x4EF7, 0x8D44,
+		0x51FA, 0x53E3, 0x4EBA, 0x5458, 0x6237, 0x6807, 0x5EA6
+	};							/* 数入重比模积价资出口人员户标度 */
+	size_t		nb;
+	uint32_t	end = ex_cp_before(x, item->e, &nb);
+	size_t		p;
+
+	if (nb == 0 || nominal(x, item->e - nb))
+		return;
+	for (size_t i = 0; i < sizeof(heads) / sizeof(heads[0]); i++)
+		if (heads[i] == end)
+			return;
+	ex_cp(x, last->s, &nb);
+	for (p = last->s + nb; p < last->e;)
+	{
+		size_t		vn;
+		const ShrLexEntry *lx = shr_lex_match(x->lex, x->clean + p, last->e - p,
+											  SHR_LX_PRED, &vn);
+
+		if (lx != NULL && !(lx->flags & SHR_LX_ADJ) && p + vn < last->e &&
+			nominal(x, p + vn))
+		{
+			/* up to the end of the item, or of its first member */
+			tail->s = p;
+			tail->e = last->e;
+			for (size_t q = p + vn; q < last->e; q += nb)
+			{
+				if (is_list_sep(ex_cp(x, q, &nb)))
+				{
+					tail->e = q;
+					break;
+				}
+				if (nb == 0)
+					break;
+			}
+			return;
+		}
+		ex_cp(x, p, &nb);
+		if (nb == 0)
+			break;
+		p += nb;
+	}
+}
+
 /*
  * 城镇、农村居民人均可支配收入: a short item shares the head noun of the
  * last item, whose modifier has as many characters; the metric is then the
@@ -538,8 +623,14 @@ share_head(const ExState *x, const ExPiece *item, const ExPiece *last,
 	size_t		p = last->s;
 
 	tail->s = tail->e = 0;
-	if (item->s == last->s || n == 0 || n > 2 ||
-		piece_cps(x, *last) < n + 2)
+	if (item->s == last->s || n == 0)
+		return;
+	if (n > 2)
+	{
+		verb_head(x, item, last, tail);
+		return;
+	}
+	if (piece_cps(x, *last) < n + 2)
 		return;
 	for (size_t k = 0; k < n; k++)
 	{
@@ -550,6 +641,42 @@ share_head(const ExState *x, const ExPiece *item, const ExPiece *last,
 	}
 	tail->s = p;
 	tail->e = last->e;
+}
+
+/*
+ * 提高11.1、11.2个百分点: a bare number in a list takes the magnitude and
+ * unit of the member after it.
+ */
+static void
+inherit_unit(ExCand *c, const ExCand *next)
+{
+	const ShrMagnitudeDef *m = shr_magnitude(next->sc.q.mag);
+	ShrDecimal	d;
+	ShrQuantity q;
+	ShrError	e2;
+
+	if (c->sc.has_unit || c->sc.is_range || c->sc.q.mag != SHR_MAG_NONE ||
+		!next->sc.has_unit || c->doubling || m == NULL)
+		return;
+	d.coef = c->sc.q.coef;
+	d.exp = c->sc.q.exp + m->exp;
+	e2.status = SHR_OK;
+	if (shr_quantity_make(d, next->sc.q.unit, next->sc.q.mag, &q, &e2) != SHR_OK)
+		return;
+	c->sc.q = q;
+	c->sc.has_unit = true;
+}
+
+/* Do the n figures before head, in earlier clauses, all have a metric? */
+static bool
+earlier_metrics(const ExState *x, int head, int n)
+{
+	if (head < n || x->cands[head - n].clause >= x->cands[head].clause)
+		return false;
+	for (int k = head - n; k < head; k++)
+		if (x->cands[k].metric.e == x->cands[k].metric.s)
+			return false;
+	return true;
 }
 
 /* Deal the items of a list subject out to the n figures of its list. */
@@ -597,7 +724,24 @@ distribute(ExState *x, int head, int n)
 		if (nitems >= n)
 			break;
 	}
-	if (n > 1 && nitems == n)
+	if (n > 1 && nitems == 1 && items[0].e == items[0].s &&
+		earlier_metrics(x, head, n))
+	{
+		/*
+		 * A占比78.7%，B占比62.6%，分别提高11.1、11.2个百分点: a list
+		 * without a subject deals out the metrics of the figures before it.
+		 */
+		for (int k = 0; k < n; k++)
+		{
+			ExCand	   *c = &x->cands[head + k];
+			const ExCand *src = &x->cands[head - n + k];
+
+			c->metric = src->metric;
+			c->metric_tail = src->metric_tail;
+			c->respectively = true;
+		}
+	}
+	else if (n > 1 && nitems == n)
 	{
 		for (int k = 0; k < n; k++)
 		{
@@ -740,6 +884,13 @@ ex_read_metrics(ExState *x)
 			subj = trim(x, lo, hi, &ts);
 			obj.s = obj.e = hi;
 		}
+		if ((pf & SHR_LX_COMPARE) && pred.s >= lo + 3 &&
+			memcmp(x->clean + pred.s - 3, "不", 3) == 0)
+		{
+			/* 不低于当地标准的1.6倍: the negation is the verb's */
+			pred.s -= 3;
+			subj = trim(x, lo, pred.s, &ts);
+		}
 		if (subj.e > subj.s)
 		{
 			/* 增长、达357万辆: a bare verb left of the verb names nothing */
@@ -752,12 +903,15 @@ ex_read_metrics(ExState *x)
 		}
 		if (pred.e == pred.s)
 			pred = pred_from_quals(x, c, &pf);
-		else if (!(pf & SHR_LX_LINK) && subj.e > subj.s && obj.e > obj.s &&
-				 piece_cps(x, obj) <= 2)
+		else if (!(pf & SHR_LX_LINK) && subj.e > subj.s &&
+				 (piece_cps(x, obj) <= 2 &&
+				  (obj.e > obj.s || (subj.e == pred.s && pred.e == hi))))
 		{
 			/*
-			 * 高速公路运营里程突破8400公里: a verb of doing inside the noun
-			 * yields to a linking word next to the number.
+			 * 高速公路运营里程突破8400公里, 研发投入预计超1200亿元: a verb of
+			 * doing inside the noun (its object, if any, a character or two;
+			 * or, without one, glued to the noun before it) yields to a
+			 * linking word next to the number.
 			 */
 			unsigned	qf = 0;
 			ExPiece		qp = pred_from_quals(x, c, &qf);
@@ -768,6 +922,21 @@ ex_read_metrics(ExState *x)
 				pf = qf;
 				subj = trim(x, lo, hi, &ts);
 				obj.s = obj.e = hi;
+			}
+			else if (obj.e == obj.s && post.e == post.s &&
+					 !(pf & SHR_LX_CHANGE) &&
+					 ((is_ratio_unit(x, &c->sc) && bound_before(c)) || c->doubling))
+			{
+				/*
+				 * 研发投入不低于2.5%: a verb of doing glued to the noun before
+				 * it and followed by a bound word (not a verb) before a rate
+				 * is part of the rate's name.  Without the bound word it may
+				 * be a verb taking a share (保交房完成95%).  Only a
+				 * quantity doubles (财政科技投入翻一番).
+				 */
+				pred.s = pred.e = hi;
+				pf = 0;
+				subj = trim(x, lo, hi, &ts);
 			}
 		}
 		if (pred.e == pred.s && list_item)
@@ -825,7 +994,19 @@ ex_read_metrics(ExState *x)
 		c->shared_word = ts.shared;
 
 		if (pf & SHR_LX_COMPARE)
-			c->metric.s = c->metric.e = 0;
+		{
+			/*
+			 * 增速高于全国1.2个百分点: the base after the verb is no metric.
+			 * A bare 增速 names the rate of the metric just before it.
+			 */
+			c->metric = subj;
+			if (subj.e > subj.s && piece_cps(x, subj) <= 2 && last.e > last.s &&
+				metric_is_change(x, subj))
+			{
+				c->metric = last;
+				c->metric_tail = subj;
+			}
+		}
 		else if (post.e > post.s &&
 				 ((pred.e > pred.s && !(pf & SHR_LX_LINK) && pred.s < c->s) ||
 				  ((pf & SHR_LX_LINK) && obj.e == obj.s && pred.e == c->xs) ||
@@ -888,7 +1069,8 @@ ex_read_metrics(ExState *x)
 		c->is_change = c->doubling ||
 			(((pf & SHR_LX_CHANGE) != 0) && !c->counted &&
 			 (obj.e == obj.s || is_ratio_unit(x, &c->sc))) ||
-			metric_is_change(x, c->metric);
+			metric_is_change(x, c->metric_tail.e > c->metric_tail.s ?
+							 c->metric_tail : c->metric);
 		if (c->metric.e > c->metric.s)
 			last = c->metric;
 	}
@@ -901,6 +1083,8 @@ ex_read_metrics(ExState *x)
 
 		while (i + n < x->ncands && x->cands[i + n].head == i)
 			n++;
+		for (int k = n - 2; k >= 0; k--)
+			inherit_unit(&x->cands[i + k], &x->cands[i + k + 1]);
 		if (h->resp_word || (h->shared_word && n == 1))
 			distribute(x, i, n);
 		i += n;
