@@ -311,6 +311,26 @@ test_full_width_digits(void)
 	shr_report_free(r, &unit_malloc_allocator);
 }
 
+/* A numbered item alone on a short line still has its figures found. */
+static void
+test_short_items(void)
+{
+	const char *text = "# 2025年某省政府工作报告\n\n二、2025年主要目标\n\n"
+		"（1）城镇新增就业110万人以上；\n"
+		"（2）居民消费价格涨幅2%左右。\n";
+	ShrReport  *r = parse(text, strlen(text));
+
+	if (r == NULL)
+		return;
+	CHECK(r->nfigures == 2);
+	check_spans(r, text, strlen(text));
+	expect(r, "110万人", "城镇新增就业", "新增", "以上", "ge", SHR_FIGURE_TARGET, 2025,
+		   false, false, false, "二（1）");
+	expect(r, "2%", "居民消费价格涨幅", "", "左右", "approx", SHR_FIGURE_TARGET, 2025,
+		   true, false, false, "二（2）");
+	shr_report_free(r, &unit_malloc_allocator);
+}
+
 static void
 test_no_figures(void)
 {
@@ -597,6 +617,7 @@ main(void)
 	test_hard_cases();
 	test_published_forms();
 	test_full_width_digits();
+	test_short_items();
 	test_no_figures();
 	test_wording_overrides();
 	test_lists_and_names();

@@ -438,6 +438,13 @@ test_items(void)
 	CHECK_STR(N(i).section, "三（二）第一");
 	i = find_text(r, SHR_NODE_SENTENCE, "工业增长6%。");
 	CHECK(i > 0 && strcmp(N(i).section, "三（二）第一") == 0);
+	/* an item alone on its line is content too: it goes on as a paragraph */
+	i = find_text(r, SHR_NODE_SENTENCE, "扩大投资。");
+	CHECK(i > 0 && N(N(i).parent).kind == SHR_NODE_PARAGRAPH &&
+		  N(N(i).parent).parent == find_text(r, SHR_NODE_ITEM, "二是扩大投资。"));
+	CHECK(find_text(r, SHR_NODE_SENTENCE, "养老服务。") > 0);
+	/* a section heading alone on its line is a title, not content */
+	CHECK(find_text(r, SHR_NODE_SENTENCE, "扩大内需") < 0);
 	/* 各位代表 speaks to the whole part again */
 	i = find_text(r, SHR_NODE_PARAGRAPH, "各位代表！这是总结。");
 	CHECK(i > 0 && N(i).parent == nth(r, SHR_NODE_PART, 0));

@@ -1526,7 +1526,13 @@ heading_line(Scanner *sc, Marker m, uint32_t b, uint32_t e, bool md,
 		if (h.kind == SHR_NODE_PART && no_punct(sc, cs, e))
 			heading_continues(sc, pos, &h.cont, CONT_MAX_CHARS, false);
 	}
-	if (open_heading(sc, &h) >= 0 && runin)
+	/*
+	 * A run-in heading's line goes on as a paragraph.  So does an item alone
+	 * on its line: items are list entries whose words are content
+	 * ("1. 城镇新增就业110万人以上。"), and their figures must be found.
+	 */
+	if (open_heading(sc, &h) >= 0 &&
+		(runin || (has1 && h.kind == SHR_NODE_ITEM)))
 		emit_paragraph(sc, cs, e);
 }
 
