@@ -55,15 +55,18 @@ SELECT
 	(SELECT count(*) FROM
 		(SELECT figure_no, sentence_no, char_start, char_end, raw, metric, predicate,
 				qualifiers, amount, target, kind, year, is_change, respectively,
-				cumulative, section
+				cumulative, section, sentence
 		   FROM shreport.figures(:'body')
 		 EXCEPT
 		 SELECT figure_no, sentence_no, char_start, char_end, raw, metric, predicate,
 				qualifiers, amount, target, kind, year, is_change, respectively,
-				cumulative, section
+				cumulative, section, sentence
 		   FROM shreport.figures WHERE report_id = :id) d) AS figures_differing;
 
 -- sentence numbers and links agree between the tables
+SELECT count(*) AS figures_with_another_sentence
+  FROM shreport.figures f JOIN shreport.sentences s USING (report_id, sentence_no)
+ WHERE f.sentence <> s.text;
 SELECT count(*) AS figures_outside_their_sentence
   FROM shreport.figures f JOIN shreport.sentences s USING (report_id, sentence_no)
  WHERE f.char_start < s.char_start OR f.char_end > s.char_end;

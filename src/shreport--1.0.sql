@@ -795,6 +795,7 @@ CREATE TABLE shreport.figures (
 	respectively boolean NOT NULL,
 	cumulative boolean NOT NULL,
 	section text NOT NULL,
+	sentence text NOT NULL,
 	PRIMARY KEY (report_id, figure_no)
 );
 
@@ -845,22 +846,18 @@ CREATE VIEW shreport.targets WITH (security_invoker = true) AS
 SELECT f.report_id, r.title, r.region, r.year AS report_year,
 	   f.figure_no, f.year, f.section, f.metric, f.predicate, f.raw,
 	   f.qualifiers, f.amount, f.target, f.is_change, f.respectively,
-	   f.cumulative, f.sentence_no, s.text AS sentence,
+	   f.cumulative, f.sentence_no, f.sentence,
 	   f.char_start, f.char_end
 FROM shreport.figures f
 	JOIN shreport.reports r ON r.report_id OPERATOR(pg_catalog.=) f.report_id
-	JOIN shreport.sentences s ON s.report_id OPERATOR(pg_catalog.=) f.report_id
-		AND s.sentence_no OPERATOR(pg_catalog.=) f.sentence_no
 WHERE f.kind OPERATOR(pg_catalog.=) 'target';
 
 CREATE VIEW shreport.outcomes WITH (security_invoker = true) AS
 SELECT f.report_id, r.title, r.region, r.year AS report_year,
 	   f.figure_no, f.year, f.section, f.metric, f.predicate, f.raw,
 	   f.qualifiers, f.amount, f.target, f.is_change, f.respectively,
-	   f.cumulative, f.sentence_no, s.text AS sentence,
+	   f.cumulative, f.sentence_no, f.sentence,
 	   f.char_start, f.char_end
 FROM shreport.figures f
 	JOIN shreport.reports r ON r.report_id OPERATOR(pg_catalog.=) f.report_id
-	JOIN shreport.sentences s ON s.report_id OPERATOR(pg_catalog.=) f.report_id
-		AND s.sentence_no OPERATOR(pg_catalog.=) f.sentence_no
 WHERE f.kind OPERATOR(pg_catalog.=) 'outcome';

@@ -40,7 +40,7 @@
 
 PG_FUNCTION_INFO_V1(shr_report_load);
 
-#define LOAD_MAX_COLS 17
+#define LOAD_MAX_COLS 18
 #define LOAD_MAX_ARGS 5
 
 /*
@@ -112,7 +112,7 @@ enum
 	FIG_REPORT_ID, FIG_FIGURE_NO, FIG_SENTENCE_NO, FIG_CHAR_START,
 	FIG_CHAR_END, FIG_RAW, FIG_METRIC, FIG_PREDICATE, FIG_QUALIFIERS,
 	FIG_AMOUNT, FIG_TARGET, FIG_KIND, FIG_YEAR, FIG_IS_CHANGE,
-	FIG_RESPECTIVELY, FIG_CUMULATIVE, FIG_SECTION, FIG_NCOLS
+	FIG_RESPECTIVELY, FIG_CUMULATIVE, FIG_SECTION, FIG_SENTENCE, FIG_NCOLS
 };
 
 static const LoadColumn section_cols[SEC_NCOLS] = {
@@ -169,6 +169,7 @@ static const LoadColumn figure_cols[FIG_NCOLS] = {
 	[FIG_RESPECTIVELY] = {"respectively", BOOLOID},
 	[FIG_CUMULATIVE] = {"cumulative", BOOLOID},
 	[FIG_SECTION] = {"section", TEXTOID},
+	[FIG_SENTENCE] = {"sentence", TEXTOID},
 };
 
 StaticAssertDecl(FIG_NCOLS <= LOAD_MAX_COLS, "LOAD_MAX_COLS is too small");
@@ -506,7 +507,10 @@ load_figures(const ShrPgReport *pr, int64 id)
 		row_begin(&t, id);
 		put_int(&t, FIG_FIGURE_NO, i + 1, false);
 		if (f->sentence >= 0 && f->sentence < r->nnodes)
+		{
 			put_int(&t, FIG_SENTENCE_NO, pr->sentence_no[f->sentence], true);
+			put_text(&t, FIG_SENTENCE, r->nodes[f->sentence].text, false);
+		}
 		put_int(&t, FIG_CHAR_START, SHR_PG_POS(f->span.char_start), false);
 		put_int(&t, FIG_CHAR_END, SHR_PG_POS(f->span.char_end), false);
 		put_text(&t, FIG_RAW, f->raw, false);
