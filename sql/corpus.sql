@@ -117,4 +117,22 @@ SELECT count(*) > 31 * 80 AS many_figures,
 	   count(*) FILTER (WHERE substr(r.body, f.char_start, f.char_end - f.char_start) <> f.raw) AS raw_not_at_position
   FROM shreport.figures f JOIN shreport.reports r USING (report_id);
 
+-- The 2025 report's review states the outcomes of the year the 2024 report
+-- set targets for: joined on region, year and metric, they tell whether
+-- the main targets were met and by how much.
+\set b `cat data/2024-shandong.md`
+SELECT shreport.load(:'b') AS shandong_2024 \gset
+\unset b
+SELECT t.metric, t.target, o.amount AS outcome,
+	   t.target OPERATOR(shreport.@>) o.amount AS met,
+	   shreport.gap(t.target, o.amount) AS gap
+  FROM shreport.targets t
+	   JOIN shreport.outcomes o
+		 ON o.region = t.region AND o.year = t.year AND o.metric = t.metric
+		AND o.is_change = t.is_change
+		AND shreport.dimension(o.amount) = shreport.dimension(t.amount)
+ WHERE t.report_id = :shandong_2024 AND t.section = '二'
+ ORDER BY t.figure_no;
+SELECT shreport.unload(:shandong_2024) AS unloaded_2024;
+
 SELECT count(*) FILTER (WHERE shreport.unload(report_id)) AS unloaded FROM loaded;

@@ -62,3 +62,18 @@ SELECT metric, target, section
   FROM targets WHERE report_id = :report_id AND bound(target) IN ('ge', 'gt')
    AND dimension(amount) IN ('currency_cny', 'count:家', 'count:个')
  ORDER BY dimension(amount), amount DESC LIMIT 8;
+
+-- Were the 2024 targets met?  The 2025 report's review states the 2024
+-- outcomes: load it too and join targets with outcomes on the metric.
+\set body2025 `cat data/reports-2025/2025-shandong.md`
+\echo 'SELECT load(:''body2025'') AS report_2025 \\gset'
+\set ECHO none
+SELECT load(:'body2025') AS report_2025 \gset
+\set ECHO queries
+SELECT t.metric, t.target, o.amount AS outcome, t.target @> o.amount AS met,
+       gap(t.target, o.amount)
+  FROM targets t
+  JOIN outcomes o
+    ON o.region = t.region AND o.year = t.year AND o.metric = t.metric
+   AND o.is_change = t.is_change AND dimension(o.amount) = dimension(t.amount)
+ WHERE t.report_id = :report_id AND t.section = '二';
