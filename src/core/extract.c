@@ -297,15 +297,27 @@ text_pos(const ExState *x, size_t pos)
 	return x->base + pos + (size_t) lo;
 }
 
-/* Does the clean sentence contain the word? */
+/*
+ * Does the clean sentence contain the word (at least two bytes)?  Its
+ * second byte is far rarer in a report than a CJK lead byte, so memchr
+ * hunts for that.
+ */
 static bool
 clean_has(const ExState *x, const char *w)
 {
 	size_t		n = strlen(w);
+	const char *end = x->clean + x->n;
+	const char *p = x->clean + 1;
 
-	for (size_t i = 0; i + n <= x->n; i++)
-		if (x->clean[i] == w[0] && memcmp(x->clean + i, w, n) == 0)
+	while (n >= 2 && p < end && (size_t) (end - p) + 1 >= n)
+	{
+		p = memchr(p, w[1], (size_t) (end - p) - (n - 2));
+		if (p == NULL)
+			return false;
+		if (p[-1] == w[0] && memcmp(p - 1, w, n) == 0)
 			return true;
+		p++;
+	}
 	return false;
 }
 

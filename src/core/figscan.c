@@ -545,9 +545,13 @@ governing_qualifiers(ExState *x)
 		for (size_t i = cs; i < ce;)
 		{
 			size_t		nb;
-			const ShrLexEntry *lx = shr_lex_match(x->lex, x->clean + i, ce - i,
-												  SHR_LX_GOVERN, &nb);
+			uint32_t	cp = ex_cp(x, i, &nb);
+			const ShrLexEntry *lx = NULL;
 
+			/* few characters start a commitment: skip the rest cheaply */
+			if (shr_lex_may_start(x->lex, cp, SHR_LX_GOVERN))
+				lx = shr_lex_match(x->lex, x->clean + i, ce - i,
+								   SHR_LX_GOVERN, &nb);
 			if (lx != NULL)
 			{
 				size_t		qn = 0;
@@ -566,10 +570,7 @@ governing_qualifiers(ExState *x)
 				i += nb;
 			}
 			else
-			{
-				ex_cp(x, i, &nb);
 				i += nb ? nb : 1;
-			}
 		}
 		for (int k = first; k < ci; k++)
 			for (int g = 0; g < ngov; g++)

@@ -228,13 +228,6 @@ static const ShrLexEntry lexicon[] = {
 /* The index keeps word numbers in uint16_t arrays of SHR_LEX_MAX entries. */
 typedef char lexicon_fits_index[NLEX <= SHR_LEX_MAX ? 1 : -1];
 
-/* Bucket of a code point. */
-static inline unsigned
-bucket_of(uint32_t cp)
-{
-	return (unsigned) ((cp ^ (cp >> 8)) & (SHR_LEX_BUCKETS - 1));
-}
-
 /* Code point that starts s[0..len), len > 0. */
 static inline uint32_t
 first_cp(const char *s, size_t len)
@@ -294,7 +287,7 @@ fill_buckets(uint16_t *head, uint16_t *list, uint32_t *flags, bool by_last)
 			cp = last_cp(w, n, &nb);
 		else
 			cp = first_cp(w, n);
-		key[i] = (uint8_t) bucket_of(cp);
+		key[i] = (uint8_t) shr_lex_bucket(cp);
 		count[key[i] + 1]++;
 		flags[key[i]] |= lexicon[i].flags;
 	}
@@ -325,7 +318,7 @@ shr_lex_match(const ShrLexIndex *ix, const char *s, size_t len, unsigned mask,
 	if (len == 0)
 		return NULL;
 	cp = first_cp(s, len);
-	b = bucket_of(cp);
+	b = shr_lex_bucket(cp);
 	if ((ix->first_flags[b] & mask) == 0)
 		return NULL;
 	for (int k = ix->first_head[b]; k < ix->first_head[b + 1]; k++)
@@ -360,7 +353,7 @@ shr_lex_match_end(const ShrLexIndex *ix, const char *s, size_t len,
 	if (len == 0)
 		return NULL;
 	cp = last_cp(s, len, &nb);
-	b = bucket_of(cp);
+	b = shr_lex_bucket(cp);
 	if ((ix->last_flags[b] & mask) == 0)
 		return NULL;
 	for (int k = ix->last_head[b]; k < ix->last_head[b + 1]; k++)

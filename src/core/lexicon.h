@@ -57,6 +57,23 @@ typedef struct ShrLexIndex
 	uint16_t	last_list[SHR_LEX_MAX];
 } ShrLexIndex;
 
+/* Bucket of a code point in an index. */
+static inline unsigned
+shr_lex_bucket(uint32_t cp)
+{
+	return (unsigned) ((cp ^ (cp >> 8)) & (SHR_LEX_BUCKETS - 1));
+}
+
+/*
+ * Can a word having a flag in mask start with cp?  False means
+ * shr_lex_match would find nothing; callers walking a text test it first.
+ */
+static inline bool
+shr_lex_may_start(const ShrLexIndex *ix, uint32_t cp, unsigned mask)
+{
+	return (ix->first_flags[shr_lex_bucket(cp)] & mask) != 0;
+}
+
 /* Fill an index over the compiled-in list. */
 extern void shr_lex_index_init(ShrLexIndex *ix);
 
