@@ -311,6 +311,48 @@ test_full_width_digits(void)
 	shr_report_free(r, &unit_malloc_allocator);
 }
 
+static int	hook_calls;
+
+static void
+count_hook(void *arg)
+{
+	hook_calls += *(int *) arg;
+}
+
+/*
+ * The interrupt hook gets its turn while a long text is scanned and while a
+ * single clause with thousands of figures is read.
+ */
+static void
+test_interrupt_hook(void)
+{
+	const char *head = "# 2025年某省政府工作报告\n\n一、2024年工作回顾\n\n";
+	const char *fig = "地区生产总值增长5%、";
+	size_t		n = 4000;
+	size_t		len = strlen(head) + n * strlen(fig);
+	char	   *text = malloc(len + 1);
+	int			one = 1;
+	ShrReportOptions opts = {0};
+	ShrReport  *r = NULL;
+	ShrError	err;
+
+	strcpy(text, head);
+	for (size_t i = 0; i < n; i++)
+		strcat(text, fig);
+	opts.interrupt_check = count_hook;
+	opts.interrupt_arg = &one;
+	hook_calls = 0;
+	CHECK(shr_report_parse(text, len, &opts, &unit_malloc_allocator, &r, &err) == SHR_OK);
+	if (r != NULL)
+	{
+		CHECK(r->nfigures == (int) n);
+		shr_report_free(r, &unit_malloc_allocator);
+	}
+	/* one sentence: only the figures of its one clause can give the turns */
+	CHECK(hook_calls >= (int) (n / 256));
+	free(text);
+}
+
 /* A numbered item alone on a short line still has its figures found. */
 static void
 test_short_items(void)
@@ -618,6 +660,7 @@ main(void)
 	test_published_forms();
 	test_full_width_digits();
 	test_short_items();
+	test_interrupt_hook();
 	test_no_figures();
 	test_wording_overrides();
 	test_lists_and_names();

@@ -572,6 +572,7 @@ extract_all(ExState *x)
 		size_t		cur_b;
 		uint32_t	cur_c;
 
+		shr_report_poll(r);
 		if (node->kind == SHR_NODE_PART)
 		{
 			const char *h = node->heading ? node->heading : node->text;

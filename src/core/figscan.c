@@ -400,6 +400,7 @@ add_cand(ExState *x, size_t s, size_t e, const ShrScan *sc, bool doubling)
 {
 	ExCand	   *c;
 
+	shr_report_poll(x->report); /* one clause can hold a million figures */
 	if (!ex_grow(x, (void **) &x->cands, &x->candcap, x->ncands + 1,
 				 sizeof(ExCand)))
 		return false;

@@ -50,6 +50,9 @@ typedef struct ReportHolder
 	ArenaBlock *blocks;			/* newest first */
 	size_t		next_size;		/* size of the next block to take */
 	int32_t		node_cap;
+	void		(*interrupt_check) (void *arg);
+	void	   *interrupt_arg;
+	uint32_t	polls;			/* calls of shr_report_poll so far */
 } ReportHolder;
 
 /* A report with its arena, empty; NULL when alloc fails. */
@@ -122,6 +125,20 @@ shr_report_strndup(ShrReport *report, const char *s, size_t len)
 		memcpy(p, s, len);
 	p[len] = '\0';
 	return p;
+}
+
+/*
+ * Called once per line and once per sentence; every 256th call gives the
+ * caller's interrupt hook its turn, which is rare enough to cost nothing
+ * and often enough to cancel a parse of a huge text within milliseconds.
+ */
+void
+shr_report_poll(ShrReport *report)
+{
+	ReportHolder *h = (ReportHolder *) report;
+
+	if (h->interrupt_check != NULL && (++h->polls & 255) == 0)
+		h->interrupt_check(h->interrupt_arg);
 }
 
 /* The allocator the report was created with. */
@@ -235,6 +252,11 @@ shr_report_parse(const char *text, size_t len, const ShrReportOptions *opts,
 	{
 		shr_report_free(report, alloc);
 		return shr_fail(err, SHR_ENOMEM, "Out of memory while parsing the report.");
+	}
+	if (opts != NULL)
+	{
+		((ReportHolder *) report)->interrupt_check = opts->interrupt_check;
+		((ReportHolder *) report)->interrupt_arg = opts->interrupt_arg;
 	}
 	st = shr_scan_structure(text, len, opts, report, err);
 	if (st == SHR_OK && report->nnodes > 0)

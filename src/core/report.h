@@ -84,12 +84,20 @@ typedef struct ShrReport
 	int32_t		nfigures;
 } ShrReport;
 
-/* Caller's overrides of the metadata; NULL / 0 mean "find it in the text". */
+/*
+ * Caller's overrides of the metadata (NULL / 0 mean "find it in the text"),
+ * and a hook the parser calls every few hundred lines and sentences, so that
+ * a server can cancel a long parse: the hook may not return (a longjmp out
+ * of the parser is safe, as everything it holds is memory from the caller's
+ * allocator).
+ */
 typedef struct ShrReportOptions
 {
 	const char *title;
 	const char *region;
 	int32_t		year;
+	void		(*interrupt_check) (void *arg);	/* NULL: never called */
+	void	   *interrupt_arg;
 } ShrReportOptions;
 
 /*

@@ -1938,6 +1938,7 @@ shr_scan_structure(const char *text, size_t len, const ShrReportOptions *opts,
 	sc.marked_parts = has_marked_parts(&sc);
 	while (!sc.failed && next_line(&sc, &pos, &b, &e))
 	{
+		shr_report_poll(report);
 		if (b < e)
 			scan_line(&sc, b, e, &pos);
 	}

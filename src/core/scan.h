@@ -123,6 +123,9 @@ extern char *shr_report_strndup(ShrReport *report, const char *s, size_t len);
 /* The allocator the report was made with, for short-lived scratch memory. */
 extern const ShrAllocator *shr_report_allocator(ShrReport *report);
 
+/* Give the caller's interrupt hook its turn now and then (see report.h). */
+extern void shr_report_poll(ShrReport *report);
+
 /*
  * Resize the report's node array to hold at least n nodes (it is grown
  * geometrically, so repeated calls are cheap).  Returns false when the

@@ -163,6 +163,16 @@ number_nodes(ShrPgReport *pr)
 }
 
 /*
+ * The core's interrupt hook: honour a pending cancel or timeout.  Leaving
+ * the core by longjmp is safe, its memory is palloc'd.
+ */
+static void
+check_interrupts(void *arg)
+{
+	CHECK_FOR_INTERRUPTS();
+}
+
+/*
  * Parse body with the core.  The core wants UTF-8; a database in another
  * encoding hands over converted text, and since conversion keeps characters
  * one for one, code-point positions stay valid for the original.
@@ -174,8 +184,13 @@ shr_pg_report_parse(text *body, const ShrReportOptions *opts, ShrPgReport *out)
 	int			len = VARSIZE_ANY_EXHDR(body);
 	const char *utf8 = src;
 	ShrAllocator alloc = shr_pg_allocator();
+	ShrReportOptions o = *opts;
 	ShrError	err;
 	ShrStatus	st;
+
+	/* a parse of a huge text can be cancelled (statement_timeout, ^C) */
+	o.interrupt_check = check_interrupts;
+	o.interrupt_arg = NULL;
 
 	if (GetDatabaseEncoding() != PG_UTF8)
 		utf8 = pg_server_to_any(src, len, PG_UTF8);
@@ -184,7 +199,7 @@ shr_pg_report_parse(text *body, const ShrReportOptions *opts, ShrPgReport *out)
 
 	memset(&err, 0, sizeof(err));
 	memset(out, 0, sizeof(*out));
-	st = shr_report_parse(utf8, (size_t) len, opts, &alloc, &out->report, &err);
+	st = shr_report_parse(utf8, (size_t) len, &o, &alloc, &out->report, &err);
 	if (st != SHR_OK)
 		report_parse_error(st, &err);
 
