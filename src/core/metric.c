@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "extract_int.h"
+#include "words.h"
 
 #define CP_DUN 0x3001			/* 、 */
 
@@ -30,12 +31,9 @@ typedef struct TrimInfo
 static size_t
 piece_cps(const ExState *x, ExPiece p)
 {
-	size_t		n = 0;
+	size_t		e = p.e < x->n ? p.e : x->n;
 
-	for (size_t i = p.s; i < p.e && i < x->n; i++)
-		if (((unsigned char) x->clean[i] & 0xC0) != 0x80)
-			n++;
-	return n;
+	return p.s < e ? shr_utf8_count(x->clean + p.s, e - p.s) : 0;
 }
 
 static bool
@@ -510,11 +508,23 @@ is_ratio_unit(const ExState *x, const ShrScan *sc)
 static bool
 metric_is_change(const ExState *x, ExPiece m)
 {
-	static const char *const ends[] = {"涨幅", "增速", "增幅", "降幅", "增长率", "增长"};
+	static const ShrWord ends[] = {
+		{SHR_WORD("涨幅")}, {SHR_WORD("增速")}, {SHR_WORD("增幅")},
+		{SHR_WORD("降幅")}, {SHR_WORD("增长率")}, {SHR_WORD("增长")}
+	};
 
+	/*
+	 * Called for nearly every figure: the last byte rules out most words
+	 * before any call.
+	 */
 	for (size_t i = 0; i < sizeof(ends) / sizeof(ends[0]); i++)
-		if (ends_with(x, m, ends[i]))
+	{
+		size_t		n = ends[i].len;
+
+		if (m.e - m.s >= n && x->clean[m.e - 1] == ends[i].word[n - 1] &&
+			memcmp(x->clean + m.e - n, ends[i].word, n) == 0)
 			return true;
+	}
 	return false;
 }
 
@@ -799,11 +809,22 @@ ex_read_metrics(ExState *x)
 					to = {false, false, false};
 		bool		list_item = false;
 
-		/* 累计 in the clause before the figure: scanned once, forwards */
+		/*
+		 * 累计 in the clause before the figure: scanned once, forwards,
+		 * letting memchr find the candidates for its first byte.
+		 */
 		while (cum_scan + 6 <= c->s)
 		{
-			if (x->clean[cum_scan] == "累计"[0] &&
-				memcmp(x->clean + cum_scan, "累计", 6) == 0)
+			const char *hit = memchr(x->clean + cum_scan, "累计"[0],
+									 c->s - 5 - cum_scan);
+
+			if (hit == NULL)
+			{
+				cum_scan = c->s - 5;
+				break;
+			}
+			cum_scan = (size_t) (hit - x->clean);
+			if (memcmp(hit, "累计", 6) == 0)
 				cum_at = cum_scan;
 			cum_scan++;
 		}

@@ -647,8 +647,12 @@ magnitudes_at(const char *s, size_t len, int *ids, size_t *lens)
 	for (i = 1; i < shr_magnitude_count(); i++)
 	{
 		const char *w = shr_magnitude(i)->word;
-		size_t		wl = strlen(w);
+		size_t		wl;
 
+		/* s is not empty here; its first byte rules out most words unmeasured */
+		if (w[0] != s[0])
+			continue;
+		wl = strlen(w);
 		if (wl <= len && memcmp(s, w, wl) == 0)
 		{
 			for (j = n; j > 0 && lens[j - 1] < wl; j--)

@@ -300,6 +300,30 @@ is_terminator(uint32_t cp)
 		cp == '!' || cp == '?' || cp == ';';
 }
 
+/*
+ * Bytes of the sentence terminator at text[b..end), or 0.  Read from the
+ * bytes: the commas and enumeration marks that fill a report start with the
+ * same bytes as the terminators, and decoding each of them only to reject
+ * it was most of the sentence scan's work.
+ */
+static uint32_t
+terminator_len(const Scanner *sc, uint32_t b, uint32_t end)
+{
+	const unsigned char *t = (const unsigned char *) sc->text + b;
+
+	if (b >= end)
+		return 0;
+	if (t[0] == '!' || t[0] == '?' || t[0] == ';')
+		return 1;
+	if (end - b < 3)
+		return 0;
+	if (t[0] == 0xE3)			/* 。 U+3002 */
+		return t[1] == 0x80 && t[2] == 0x82 ? 3 : 0;
+	if (t[0] == 0xEF && t[1] == 0xBC)	/* ！ U+FF01, ； U+FF1B, ？ U+FF1F */
+		return t[2] == 0x81 || t[2] == 0x9B || t[2] == 0x9F ? 3 : 0;
+	return 0;
+}
+
 /* Any punctuation; lines with none may be headings without marker. */
 static bool
 is_punct(uint32_t cp)
@@ -1030,23 +1054,32 @@ pair_brackets(Scanner *sc, uint32_t b, uint32_t e)
 	int			depth = 0,
 				tick = -1;		/* stack index of an open backtick */
 	uint32_t	n;
+	const unsigned char *t = (const unsigned char *) sc->text;
 
 	if (sc->prot_b0 == b && sc->prot_b1 == e && b < e)
 		return;
 	sc->nprot = 0;
 	sc->prot_b0 = b;
 	sc->prot_b1 = e;
-	for (uint32_t i = b; i < e && !sc->failed; i += n)
+	if (sc->failed)
+		return;
+
+	/*
+	 * Only add_pair can fail, so failure is tested after it rather than per
+	 * character: the loop runs over every byte of every line.
+	 */
+	for (uint32_t i = b; i < e; i += n)
 	{
-		unsigned char c = (unsigned char) sc->text[i];
+		unsigned char c;
 		uint32_t	cp,
 					cl;
 
-		if (shr_ideograph_lead(c))
-		{
-			n = 3;
-			continue;
-		}
+		/* runs of ideographs, most of a line, hold no bracket */
+		while (i < e && shr_ideograph_lead(t[i]))
+			i += 3;
+		if (i >= e)
+			break;
+		c = t[i];
 		/* brackets and quotes start with one of these bytes */
 		if (c >= 0x80 ? (c != 0xE2 && c != 0xE3 && c != 0xEF) :
 			(c != '`' && c != '"' && c != '(' && c != ')' && c != '[' && c != ']'))
@@ -1061,6 +1094,8 @@ pair_brackets(Scanner *sc, uint32_t b, uint32_t e)
 			if (tick >= 0)
 			{
 				add_pair(sc, stack[tick].pos, i + 1);
+				if (sc->failed)
+					return;
 				depth = tick;
 				tick = -1;
 			}
@@ -1094,6 +1129,8 @@ pair_brackets(Scanner *sc, uint32_t b, uint32_t e)
 				if (stack[k].closer == cp)
 				{
 					add_pair(sc, stack[k].pos, i + n);
+					if (sc->failed)
+						return;
 					depth = k;
 					matched = true;
 					break;
@@ -1153,27 +1190,27 @@ next_sentence(const Scanner *sc, SentIter *it, Range *out)
 		}
 		while (p < lim)
 		{
-			unsigned char c = (unsigned char) sc->text[p];
+			unsigned char c;
 
-			if (shr_ideograph_lead(c))
-			{
+			/* runs of ideographs, most of a line, hold no terminator */
+			while (p < lim && shr_ideograph_lead((unsigned char) sc->text[p]))
 				p += 3;
-				continue;
-			}
-			/* every terminator starts with one of these bytes */
-			if (c != 0xE3 && c != 0xEF && c != '!' && c != '?' && c != ';')
-			{
-				p += char_len(c);
-				continue;
-			}
-			found = is_terminator(cp_at(sc, p, it->end, &n));
-			p += n;
-			if (found)
+			if (p >= lim)
 				break;
+			c = (unsigned char) sc->text[p];
+			/* every terminator starts with one of these bytes */
+			if ((c == 0xE3 || c == 0xEF || c == '!' || c == '?' || c == ';') &&
+				(n = terminator_len(sc, p, it->end)) != 0)
+			{
+				p += n;
+				found = true;
+				break;
+			}
+			p += char_len(c);
 		}
 		if (found)
 		{
-			while (p < it->end && is_terminator(cp_at(sc, p, it->end, &n)))
+			while ((n = terminator_len(sc, p, it->end)) != 0)
 				p += n;
 			break;
 		}
