@@ -184,17 +184,9 @@ test_overflow(void)
 	CHECK(err.status == SHR_EOVERFLOW);
 }
 
-/* Deterministic pseudo-random generator (xorshift64*). */
+/* Seed of this program's pseudo-random inputs. */
 static uint64_t rng_state = UINT64_C(0x2545F4914F6CDD1D);
 
-static uint64_t
-rng(void)
-{
-	rng_state ^= rng_state >> 12;
-	rng_state ^= rng_state << 25;
-	rng_state ^= rng_state >> 27;
-	return rng_state * UINT64_C(2685821657736338717);
-}
 
 /* Random text: the scan stays within len and what it returns is valid. */
 static void
@@ -212,32 +204,15 @@ test_fuzz(void)
 
 	for (iter = 0; iter < 4000; iter++)
 	{
-		char		tmp[256];
-		size_t		len = 0;
-		int			k = (int) (rng() % 10) + 1;
-		int			i;
+		size_t		len;
 		char	   *buf;
 		ShrScan		sc;
 		ShrError	err;
 		size_t		n;
 
-		for (i = 0; i < k; i++)
-		{
-			const char *p = pieces[rng() % npieces];
-			size_t		m = p[0] == '\0' ? 1 : strlen(p);
-
-			if (rng() % 6 == 0)
-			{
-				tmp[len++] = (char) (rng() & 0xFF);
-				continue;
-			}
-			memcpy(tmp + len, p, m);
-			len += m;
-		}
-		buf = malloc(len > 0 ? len : 1);
-		memcpy(buf, tmp, len);
+		buf = unit_random_text(pieces, npieces, 10, 6, &rng_state, &len);
 		memset(&err, 0, sizeof(err));
-		n = shr_amount_scan(buf, len, (unsigned) (rng() % 16), &sc, &err);
+		n = shr_amount_scan(buf, len, (unsigned) (unit_rng(&rng_state) % 16), &sc, &err);
 		CHECK(n <= len && n == sc.nbytes);
 		if (n > 0 && err.status == SHR_OK)
 		{

@@ -533,17 +533,9 @@ test_make_validate(void)
 	CHECK(shr_quantity_cmp(&q, &q) == 0);
 }
 
-/* Deterministic pseudo-random generator (xorshift64*). */
+/* Seed of this program's pseudo-random inputs. */
 static uint64_t rng_state = UINT64_C(0x9E3779B97F4A7C15);
 
-static uint64_t
-rng(void)
-{
-	rng_state ^= rng_state >> 12;
-	rng_state ^= rng_state << 25;
-	rng_state ^= rng_state >> 27;
-	return rng_state * UINT64_C(2685821657736338717);
-}
 
 /*
  * Random byte strings built from pieces of the grammar and raw bytes: no
@@ -567,33 +559,12 @@ test_fuzz(void)
 
 	for (iter = 0; iter < 4000; iter++)
 	{
-		char		tmp[256];
-		size_t		len = 0;
-		int			k = (int) (rng() % 8) + 1;
-		int			i;
+		size_t		len;
 		char	   *buf;
 		ShrQuantity q;
 		ShrError	err;
 
-		for (i = 0; i < k; i++)
-		{
-			const char *p;
-			size_t		n;
-
-			if (rng() % 5 == 0)
-			{
-				tmp[len++] = (char) (rng() & 0xFF);
-				continue;
-			}
-			p = pieces[rng() % npieces];
-			n = p[0] == '\0' ? 1 : strlen(p);
-			if (len + n > sizeof(tmp))
-				break;
-			memcpy(tmp + len, p, n);
-			len += n;
-		}
-		buf = malloc(len > 0 ? len : 1);
-		memcpy(buf, tmp, len);
+		buf = unit_random_text(pieces, npieces, 8, 5, &rng_state, &len);
 		memset(&err, 0, sizeof(err));
 		if (shr_quantity_parse(buf, len, &q, &err) == SHR_OK)
 		{

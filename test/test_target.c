@@ -434,17 +434,9 @@ test_bounds_make_validate(void)
 	CHECK(shr_target_validate(&t, &err) == SHR_EOVERFLOW);
 }
 
-/* Deterministic pseudo-random generator (xorshift64*). */
+/* Seed of this program's pseudo-random inputs. */
 static uint64_t rng_state = UINT64_C(0x6A09E667F3BCC909);
 
-static uint64_t
-rng(void)
-{
-	rng_state ^= rng_state >> 12;
-	rng_state ^= rng_state << 25;
-	rng_state ^= rng_state >> 27;
-	return rng_state * UINT64_C(2685821657736338717);
-}
 
 /* Random byte strings: no crash, and whatever parses prints back the same. */
 static void
@@ -462,29 +454,12 @@ test_fuzz(void)
 
 	for (iter = 0; iter < 4000; iter++)
 	{
-		char		tmp[256];
-		size_t		len = 0;
-		int			k = (int) (rng() % 7) + 1;
-		int			i;
+		size_t		len;
 		char	   *buf;
 		ShrTarget	t;
 		ShrError	err;
 
-		for (i = 0; i < k; i++)
-		{
-			const char *p = pieces[rng() % npieces];
-			size_t		m = p[0] == '\0' ? 1 : strlen(p);
-
-			if (rng() % 7 == 0)
-			{
-				tmp[len++] = (char) (rng() & 0xFF);
-				continue;
-			}
-			memcpy(tmp + len, p, m);
-			len += m;
-		}
-		buf = malloc(len > 0 ? len : 1);
-		memcpy(buf, tmp, len);
+		buf = unit_random_text(pieces, npieces, 7, 7, &rng_state, &len);
 		memset(&err, 0, sizeof(err));
 		if (shr_target_parse(buf, len, &t, &err) == SHR_OK)
 		{

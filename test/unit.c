@@ -68,6 +68,49 @@ unit_read_file(const char *path, size_t *len)
 	return buf;
 }
 
+uint64_t
+unit_rng(uint64_t *state)
+{
+	*state ^= *state >> 12;
+	*state ^= *state << 25;
+	*state ^= *state >> 27;
+	return *state * UINT64_C(2685821657736338717);
+}
+
+char *
+unit_random_text(const char *const *pieces, int npieces, int maxpieces,
+				 int raw_one_in, uint64_t *state, size_t *len)
+{
+	char		tmp[512];
+	size_t		n = 0;
+	int			k = (int) (unit_rng(state) % (uint64_t) maxpieces) + 1;
+	char	   *buf;
+
+	for (int i = 0; i < k; i++)
+	{
+		const char *p;
+		size_t		m;
+
+		if (unit_rng(state) % (uint64_t) raw_one_in == 0)
+		{
+			tmp[n++] = (char) (unit_rng(state) & 0xFF);
+			continue;
+		}
+		p = pieces[unit_rng(state) % (uint64_t) npieces];
+		m = p[0] == '\0' ? 1 : strlen(p);
+		if (n + m > sizeof(tmp))
+			break;
+		memcpy(tmp + n, p, m);
+		n += m;
+	}
+	buf = malloc(n > 0 ? n : 1);
+	if (buf == NULL)
+		abort();
+	memcpy(buf, tmp, n);
+	*len = n;
+	return buf;
+}
+
 static void *
 unit_alloc(void *ctx, size_t size)
 {

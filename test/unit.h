@@ -8,6 +8,7 @@
 #define SHR_UNIT_H
 
 #include <stdbool.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -28,6 +29,19 @@ extern int	unit_done(const char *name);
 
 /* Read a whole file into a NUL-terminated malloc'd buffer; NULL on failure. */
 extern char *unit_read_file(const char *path, size_t *len);
+
+/* Next number of a deterministic pseudo-random sequence (xorshift64*). */
+extern uint64_t unit_rng(uint64_t *state);
+
+/*
+ * A malloc'd random string of 1 to maxpieces pieces drawn from pieces, each
+ * replaced by one random byte with a chance of 1 in raw_one_in; "" stands
+ * for a NUL byte.  It has no terminator, so that a read past *len is caught
+ * by AddressSanitizer.
+ */
+extern char *unit_random_text(const char *const *pieces, int npieces,
+							  int maxpieces, int raw_one_in, uint64_t *state,
+							  size_t *len);
 
 /* An allocator over malloc, for code under test. */
 extern const ShrAllocator unit_malloc_allocator;
