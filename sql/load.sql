@@ -193,6 +193,7 @@ SET ROLE regress_shreport_nobody;
 \set VERBOSITY terse
 SELECT shreport.load('地区生产总值增长5%。');
 \set VERBOSITY default
+SELECT count(*) >= 0 AS can_query FROM shreport.targets;
 RESET ROLE;
 REVOKE ALL ON ALL TABLES IN SCHEMA shreport FROM regress_shreport_loader, regress_shreport_nobody;
 REVOKE ALL ON SCHEMA shreport FROM regress_shreport_loader, regress_shreport_nobody;
