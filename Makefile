@@ -10,7 +10,7 @@ PG_SRCS = $(sort $(wildcard src/pg/*.c))
 OBJS = $(CORE_SRCS:.c=.o) $(PG_SRCS:.c=.o)
 
 DATA = src/shreport--$(EXTVERSION).sql
-EXTRA_CLEAN = test/bin test/bin-asan test/bin-opt test/bin-fuzz results regression.diffs regression.out
+EXTRA_CLEAN = test/build results regression.diffs regression.out
 
 REGRESS = quantity target parse figures load corpus errors dump
 REGRESS_OPTS = --inputdir=. --encoding=UTF8
@@ -27,7 +27,16 @@ endif
 # PGXS knows nothing of our headers: rebuild every object when one changes.
 $(OBJS): $(wildcard src/core/*.h src/pg/*.h)
 
-# ---- C unit tests of the core, without PostgreSQL ----------------------
+# ---- C unit tests, fuzz targets and benchmarks of the core ------------
+#
+# The core and the test harness are compiled once per flavour into a static
+# library that every program of that flavour links:
+#   plain  -O1 -g, the unit tests
+#   asan   the same under AddressSanitizer and UBSan, plus the fuzz corpus replay
+#   opt    -O2, the benchmark and the accuracy report
+#   fuzz   clang with libFuzzer's instrumentation, the fuzz targets
+# Objects list their headers (-MMD), so a change rebuilds what it touches
+# and nothing else; make -j builds in parallel.
 
 CC ?= cc
 UNIT_CFLAGS = -std=c99 -O1 -g -Wall -Wextra -Werror -Wno-unused-parameter \
@@ -35,55 +44,102 @@ UNIT_CFLAGS = -std=c99 -O1 -g -Wall -Wextra -Werror -Wno-unused-parameter \
 	-Wno-missing-field-initializers -D_POSIX_C_SOURCE=200809L -Isrc/core -Itest
 ASAN_FLAGS = -fsanitize=address,undefined -fno-sanitize-recover=all \
 	-fno-omit-frame-pointer
+FLAVOUR_CFLAGS_plain = $(UNIT_CFLAGS)
+FLAVOUR_CFLAGS_asan = $(UNIT_CFLAGS) $(ASAN_FLAGS)
+FLAVOUR_CFLAGS_opt = $(UNIT_CFLAGS) -O2 -DNDEBUG
+FLAVOUR_CFLAGS_fuzz = -std=c99 -g -O1 -D_POSIX_C_SOURCE=200809L -Isrc/core -Itest \
+	-fsanitize=fuzzer-no-link,address,undefined
+FLAVOURS = plain asan opt fuzz
+CC_plain = $(CC)
+CC_asan = $(CC)
+CC_opt = $(CC)
+CC_fuzz = clang
+
 UNIT_TESTS = $(sort $(wildcard test/test_*.c))
-UNIT_DEPS = $(CORE_SRCS) $(wildcard src/core/*.h) test/unit.h test/unit.c
+FUZZ_SRCS = $(sort $(wildcard test/fuzz_*.c))
+HARNESS_SRCS = test/unit.c
+LIB_SRCS = $(CORE_SRCS) $(HARNESS_SRCS)
+BUILD = test/build
 
-test/bin/%: test/%.c $(UNIT_DEPS)
+# test/build/<flavour>/<path>.o from <path>.c, for each flavour.
+define flavour_rules
+$(BUILD)/$(1)/%.o: %.c
+	@mkdir -p $$(@D)
+	$$(CC_$(1)) $$(FLAVOUR_CFLAGS_$(1)) -MMD -MP -c -o $$@ $$<
+
+$(BUILD)/$(1)/libshrcore.a: $(patsubst %.c,$(BUILD)/$(1)/%.o,$(LIB_SRCS))
+	@rm -f $$@
+	$$(AR) rcs $$@ $$^
+
+$(BUILD)/$(1)/bin/%: $(BUILD)/$(1)/test/%.o $(BUILD)/$(1)/libshrcore.a
+	@mkdir -p $$(@D)
+	$$(CC_$(1)) $$(FLAVOUR_CFLAGS_$(1)) -o $$@ $$< $(BUILD)/$(1)/libshrcore.a -lm
+endef
+$(foreach f,$(FLAVOURS),$(eval $(call flavour_rules,$(f))))
+
+-include $(wildcard $(BUILD)/*/src/core/*.d $(BUILD)/*/test/*.d)
+
+UNIT_PLAIN = $(patsubst test/%.c,$(BUILD)/plain/bin/%,$(UNIT_TESTS))
+UNIT_ASAN = $(patsubst test/%.c,$(BUILD)/asan/bin/%,$(UNIT_TESTS))
+
+# Each fuzz target also links with a main() that replays files given on the
+# command line, so its kept corpus runs under the sanitizers with gcc alone.
+REPLAY_ASAN = $(patsubst test/fuzz_%.c,$(BUILD)/asan/bin/replay_%,$(FUZZ_SRCS))
+$(BUILD)/asan/bin/replay_%: $(BUILD)/asan/test/fuzz_%.o $(BUILD)/asan/test/replay.o \
+		$(BUILD)/asan/libshrcore.a
 	@mkdir -p $(@D)
-	$(CC) $(UNIT_CFLAGS) -o $@ $< test/unit.c $(CORE_SRCS) -lm
+	$(CC) $(FLAVOUR_CFLAGS_asan) -o $@ $^ -lm
 
-test/bin-asan/%: test/%.c $(UNIT_DEPS)
-	@mkdir -p $(@D)
-	$(CC) $(UNIT_CFLAGS) $(ASAN_FLAGS) -o $@ $< test/unit.c $(CORE_SRCS) -lm
+# Everything the unit, sanitizer and replay stages run, for one make -j.
+test-programs: $(UNIT_PLAIN) $(UNIT_ASAN) $(REPLAY_ASAN)
 
-.PHONY: unit unit-asan test demo bench accuracy fuzz
+# verify_asan_link_order=0 lets the tests run under an LD_PRELOAD library
+# (libfaketime in make test-stress).
+SANITIZER_ENV = ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:verify_asan_link_order=0 \
+	UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 
-# Optimized builds of the benchmark and the accuracy report.
-test/bin-opt/%: test/%.c $(UNIT_DEPS)
-	@mkdir -p $(@D)
-	$(CC) $(UNIT_CFLAGS) -O2 -DNDEBUG -o $@ $< test/unit.c $(CORE_SRCS) -lm
+.PHONY: test-programs unit unit-asan fuzz-replay test test-stress demo bench accuracy fuzz
 
-unit: $(patsubst test/%.c,test/bin/%,$(UNIT_TESTS))
+unit: $(UNIT_PLAIN)
 	@test/run-unit.sh $^
 
-unit-asan: $(patsubst test/%.c,test/bin-asan/%,$(UNIT_TESTS))
-	@ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
-	UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 test/run-unit.sh $^
+unit-asan: $(UNIT_ASAN)
+	@$(SANITIZER_ENV) test/run-unit.sh $^
+
+# Replays every kept fuzz input (test/corpus/<target>/) under the sanitizers.
+fuzz-replay: $(REPLAY_ASAN)
+	@$(SANITIZER_ENV) test/run-unit.sh --word replay \
+		$(foreach p,$^,$(p)=test/corpus/fuzz_$(patsubst replay_%,%,$(notdir $(p))))
 
 # ---- whole-project commands (they install what they need) --------------
 
 test:
 	@test/run-tests.sh
 
+# The unit tests with the clock running 50 times fast, then with both cores
+# busy: neither may change a result.
+test-stress:
+	@test/run-stress.sh
+
 demo:
 	@test/run-demo.sh
 
 # Parser speed against baselines measured in the same run, then load speed.
-bench: test/bin-opt/bench
-	test/bin-opt/bench data/2024-shandong.md data/reports-2025/*.md
+bench: $(BUILD)/opt/bin/bench
+	$(BUILD)/opt/bin/bench data/2024-shandong.md data/reports-2025/*.md
 	@test/run-bench-load.sh
 
 # Recall, precision and per-field accuracy against the hand-coded sample.
-accuracy: test/bin-opt/accuracy
-	test/bin-opt/accuracy data/2024-shandong.md test/gold/2024-shandong.dev.jsonl
+accuracy: $(BUILD)/opt/bin/accuracy
+	$(BUILD)/opt/bin/accuracy data/2024-shandong.md test/gold/2024-shandong.dev.jsonl
 
-# Coverage-guided fuzzing of the type parsers and the report parser (clang,
-# libFuzzer); FUZZ_SECONDS per target.
+# Coverage-guided fuzzing (clang, libFuzzer) for FUZZ_SECONDS per target.
+# Each target starts from its kept corpus, test/corpus/<target>/, and new
+# inputs that reach new code are merged back into it, minimised.
 FUZZ_SECONDS ?= 60
-FUZZ_TARGETS = $(patsubst test/%.c,test/bin-fuzz/%,$(sort $(wildcard test/fuzz_*.c)))
-test/bin-fuzz/%: test/%.c $(CORE_SRCS) $(wildcard src/core/*.h)
+FUZZ_BINS = $(patsubst test/fuzz_%.c,$(BUILD)/fuzz/bin/fuzz_%,$(FUZZ_SRCS))
+$(BUILD)/fuzz/bin/fuzz_%: $(BUILD)/fuzz/test/fuzz_%.o $(BUILD)/fuzz/libshrcore.a
 	@mkdir -p $(@D)
-	clang -g -O1 -fsanitize=fuzzer,address,undefined -Isrc/core -Itest -o $@ $< $(CORE_SRCS)
-fuzz: $(FUZZ_TARGETS)
-	@for t in $(FUZZ_TARGETS); do mkdir -p $$t.corpus; \
-		$$t -max_total_time=$(FUZZ_SECONDS) -max_len=4096 $$t.corpus || exit 1; done
+	$(CC_fuzz) $(FLAVOUR_CFLAGS_fuzz) -fsanitize=fuzzer -o $@ $^ -lm
+fuzz: $(FUZZ_BINS)
+	@test/run-fuzz.sh $(FUZZ_SECONDS) $^

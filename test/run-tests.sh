@@ -1,21 +1,27 @@
 #!/bin/bash
 # run-tests.sh: what 'make test' does.  Installs missing dependencies, builds
-# the extension (warnings are errors), runs the C unit tests of the core twice
-# (plain, then under AddressSanitizer and UBSan), installs the extension and
-# runs the whole pg_regress suite against a throwaway cluster.  Ends with one
-# line "test: N passed, N failed" and a non-zero status on any failure.
+# the extension (warnings are errors) and the test programs (each object
+# once per flavour, in parallel), runs the C unit tests of the core twice
+# (plain, then under AddressSanitizer and UBSan), replays the kept fuzz
+# inputs under the sanitizers, installs the extension, runs the whole
+# pg_regress suite and the load and fault tests against throwaway clusters.
+# Ends with the time it took and one line "test: N passed, N failed", and a
+# non-zero status on any failure.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
 test/deps.sh || exit 1
 . test/pg-env.sh
 
+started=$(date +%s)
+jobs=$(nproc 2>/dev/null || echo 2)
 unit_passed=0 unit_failed=0 status=0
+# add the closing line "WORD: N passed, N failed" of a log to the counts
 count_unit() {
 	local line
-	line=$(grep -E '^unit: [0-9]+ passed, [0-9]+ failed$' "$1" | tail -n 1)
+	line=$(grep -E '^(unit|replay|faults): [0-9]+ passed, [0-9]+ failed$' "$1" | tail -n 1)
 	if [ -n "$line" ]; then
-		line=${line#unit: }
+		line=${line#*: }
 		unit_passed=$((unit_passed + ${line%% passed*}))
 		line=${line##*passed, }
 		unit_failed=$((unit_failed + ${line%% failed}))
@@ -28,7 +34,7 @@ log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 
 echo "== build"
-if ! make -s PG_CONFIG="$PG_CONFIG" COPT="-Werror" >"$log" 2>&1; then
+if ! make -s -j"$jobs" PG_CONFIG="$PG_CONFIG" COPT="-Werror" all test-programs >"$log" 2>&1; then
 	cat "$log"; echo "build failed"; echo "test: 0 passed, 1 failed"; exit 1
 fi
 cat "$log"
@@ -40,6 +46,11 @@ count_unit "$log"
 
 echo "== unit tests under AddressSanitizer and UBSan"
 make -s unit-asan PG_CONFIG="$PG_CONFIG" 2>&1 | tee "$log"
+[ "${PIPESTATUS[0]}" -eq 0 ] || status=1
+count_unit "$log"
+
+echo "== kept fuzz inputs under AddressSanitizer and UBSan"
+make -s fuzz-replay PG_CONFIG="$PG_CONFIG" 2>&1 | tee "$log"
 [ "${PIPESTATUS[0]}" -eq 0 ] || status=1
 count_unit "$log"
 
@@ -58,5 +69,6 @@ fi
 passed=$((unit_passed + reg_passed))
 failed=$((unit_failed + reg_failed))
 [ $status -ne 0 ] && [ $failed -eq 0 ] && failed=1
+echo "make test took $(($(date +%s) - started)) s"
 echo "test: $passed passed, $failed failed"
 exit $status
