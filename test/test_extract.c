@@ -6,6 +6,7 @@
  *		part, CRLF/full-width/BOM input, empty text, allocation failures and
  *		random input.
  */
+#include <setjmp.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -353,6 +354,257 @@ test_interrupt_hook(void)
 	free(text);
 }
 
+/*
+ * An allocator that keeps every block on a list, so that memory a parse
+ * held when a hook jumped out of it can be given back afterwards, as a
+ * server's memory context does.
+ */
+typedef struct Tracked
+{
+	struct Tracked *next;
+	struct Tracked *prev;
+	size_t		size;
+	size_t		pad;			/* keeps the data after it 16-byte aligned */
+} Tracked;
+
+static Tracked tracked = {&tracked, &tracked, 0, 0};
+
+static void *
+tracked_alloc(void *ctx, size_t n)
+{
+	Tracked    *t = malloc(sizeof(Tracked) + n);
+
+	if (t == NULL)
+		return NULL;
+	t->size = n;
+	t->next = tracked.next;
+	t->prev = &tracked;
+	tracked.next->prev = t;
+	tracked.next = t;
+	return t + 1;
+}
+
+static void
+tracked_free(void *ctx, void *p)
+{
+	Tracked    *t = (Tracked *) p - 1;
+
+	if (p == NULL)
+		return;
+	t->prev->next = t->next;
+	t->next->prev = t->prev;
+	free(t);
+}
+
+static void *
+tracked_realloc(void *ctx, void *p, size_t n)
+{
+	void	   *q = tracked_alloc(ctx, n);
+
+	if (q != NULL && p != NULL)
+	{
+		size_t		old = ((Tracked *) p - 1)->size;
+
+		memcpy(q, p, old < n ? old : n);
+		tracked_free(ctx, p);
+	}
+	return q;
+}
+
+/* Give back every block still on the list; returns how many there were. */
+static int
+tracked_release(void)
+{
+	int			n = 0;
+
+	while (tracked.next != &tracked)
+	{
+		tracked_free(NULL, tracked.next + 1);
+		n++;
+	}
+	return n;
+}
+
+static jmp_buf cancel_jump;
+static int	cancel_after;
+static uint64_t polls_seen;
+
+/* An interrupt hook that cancels on its cancel_after-th call, as a server's does. */
+static void
+cancel_hook(void *arg)
+{
+	if (++polls_seen >= (uint64_t) cancel_after)
+		longjmp(cancel_jump, 1);
+}
+
+/* A text of n copies of body, NUL-terminated, malloc'd. */
+static char *
+repeat_text(const char *body, size_t n, size_t *len)
+{
+	size_t		blen = strlen(body);
+	char	   *text = malloc(n * blen + 1);
+
+	for (size_t i = 0; i < n; i++)
+		memcpy(text + i * blen, body, blen);
+	text[n * blen] = '\0';
+	*len = n * blen;
+	return text;
+}
+
+/* Parse text with a hook that cancels on its third turn. */
+static void
+check_cancelled(const char *text, size_t len)
+{
+	ShrAllocator alloc = {tracked_alloc, tracked_realloc, tracked_free, NULL};
+	ShrReportOptions opts = {0};
+	ShrReport  *volatile r = NULL;
+	ShrError	err;
+	volatile bool cancelled = false;
+
+	opts.interrupt_check = cancel_hook;
+	polls_seen = 0;
+	cancel_after = 3;
+	if (setjmp(cancel_jump) == 0)
+	{
+		ShrReport  *out = NULL;
+
+		shr_report_parse(text, len, &opts, &alloc, &out, &err);
+		r = out;
+	}
+	else
+		cancelled = true;
+	CHECK(cancelled);
+	CHECK(r == NULL);
+	CHECK(polls_seen == 3);
+	CHECK(tracked_release() > 0);
+}
+
+static const char *const long_bodies[] = {"地区生产总值增长5%。\n", "地区生产总值增长5%、"};
+
+/*
+ * A hook that does not return cancels the parse: the parser stops where
+ * the hook jumped out, in the structure scan of many lines as in one
+ * clause of thousands of figures, and all it held came from its allocator,
+ * which can give it back.
+ */
+static void
+test_cancel(void)
+{
+	for (int k = 0; k < 2; k++)
+	{
+		size_t		len;
+		char	   *text = repeat_text(long_bodies[k], 20000, &len);
+
+		check_cancelled(text, len);
+		free(text);
+	}
+}
+
+/*
+ * The hook's turns come in step with the work: a text ten times as long
+ * gives it at least five times as many turns, in lines as in one clause.
+ */
+static void
+test_poll_rate(void)
+{
+	for (int k = 0; k < 2; k++)
+	{
+		uint64_t	turns[2];
+
+		for (int size = 0; size < 2; size++)
+		{
+			size_t		len;
+			char	   *text = repeat_text(long_bodies[k], size ? 40000 : 4000, &len);
+			ShrReportOptions opts = {0};
+			ShrReport  *r = NULL;
+			ShrError	err;
+			int			one = 1;
+
+			opts.interrupt_check = count_hook;
+			opts.interrupt_arg = &one;
+			hook_calls = 0;
+			CHECK(shr_report_parse(text, len, &opts, &unit_malloc_allocator,
+								   &r, &err) == SHR_OK);
+			shr_report_free(r, &unit_malloc_allocator);
+			turns[size] = (uint64_t) hook_calls;
+			free(text);
+		}
+		CHECK(turns[0] > 0 && turns[1] >= 5 * turns[0]);
+	}
+}
+
+/* Characters of a UTF-8 string. */
+static size_t
+chars_of(const char *s)
+{
+	size_t		n = 0;
+
+	for (; *s; s++)
+		n += ((unsigned char) *s & 0xC0) != 0x80;
+	return n;
+}
+
+/*
+ * The excerpt of the one figure of head + body into buf; false (and a
+ * failed check) when the text does not have exactly one figure.
+ */
+static bool
+excerpt_of(const char *body, char *buf)
+{
+	const char *head = "# 2025年某省政府工作报告\n\n一、2024年工作回顾\n\n";
+	size_t		len = strlen(head) + strlen(body);
+	char	   *text = malloc(len + 1);
+	ShrReport  *r;
+	bool		ok;
+
+	strcpy(text, head);
+	strcat(text, body);
+	r = parse(text, len);
+	ok = r != NULL && r->nfigures == 1;
+	CHECK(ok);
+	if (ok)
+		CHECK(shr_figure_excerpt(text, r, &r->figures[0], buf) == strlen(buf));
+	shr_report_free(r, &unit_malloc_allocator);
+	free(text);
+	return ok;
+}
+
+/*
+ * A figure's excerpt is its whole sentence when short, else a window of
+ * SHR_EXCERPT_CHARS characters around it, marked where it was cut.
+ */
+static void
+test_excerpt(void)
+{
+	char		buf[SHR_EXCERPT_BUFLEN];
+	char		body[4096];
+	size_t		len;
+	char	   *pad = repeat_text("推进", 150, &len);
+
+	/* short: the clean sentence, backticks gone */
+	if (excerpt_of("地区生产总值`增长5%`。\n", buf))
+		CHECK_STR(buf, "地区生产总值增长5%。");
+
+	/* long, figure in the middle: cut on both sides */
+	snprintf(body, sizeof(body), "%s地区生产总值增长5%%，%s。\n", pad, pad);
+	if (excerpt_of(body, buf))
+	{
+		CHECK(strstr(buf, "地区生产总值增长5%") != NULL);
+		CHECK(strncmp(buf, "…", 3) == 0);
+		CHECK(strcmp(buf + strlen(buf) - 3, "…") == 0);
+		CHECK(chars_of(buf) == SHR_EXCERPT_CHARS + 2);
+	}
+
+	/* long, figure near the start: the room goes after it */
+	snprintf(body, sizeof(body), "增长5%%，%s%s。\n", pad, pad);
+	if (excerpt_of(body, buf))
+	{
+		CHECK(strncmp(buf, "增长5%，推进", strlen("增长5%，推进")) == 0);
+		CHECK(chars_of(buf) == SHR_EXCERPT_CHARS + 1);
+	}
+	free(pad);
+}
+
 /* A numbered item alone on a short line still has its figures found. */
 static void
 test_short_items(void)
@@ -661,6 +913,9 @@ main(void)
 	test_full_width_digits();
 	test_short_items();
 	test_interrupt_hook();
+	test_cancel();
+	test_poll_rate();
+	test_excerpt();
 	test_no_figures();
 	test_wording_overrides();
 	test_lists_and_names();

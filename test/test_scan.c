@@ -6,7 +6,6 @@
  */
 #include <dirent.h>
 #include <stdlib.h>
-#include <time.h>
 
 #include "report.h"
 #include "scan.h"
@@ -812,24 +811,16 @@ test_out_of_memory(const char *text, size_t len)
 
 /* ----------------------------------------------------------------- size */
 
-static double
-now_ms(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
-}
-
-/* Large and hostile inputs stay linear: megabytes parse in well under a second. */
+/*
+ * Large and hostile inputs parse into consistent nodes (test_linear.c
+ * checks that the work they take stays linear).
+ */
 static void
 test_large(void)
 {
 	size_t		n = 4 * 1024 * 1024;
 	char	   *s = malloc(n + 1);
 	const char *pieces[] = {"“", "（", "`", "。", "一、", "\n", "（一）", "a"};
-	double		t0,
-				t1;
 	ShrReport  *r = NULL;
 	ShrError	err;
 	ShrStatus	st;
@@ -838,11 +829,8 @@ test_large(void)
 	for (size_t i = 0; i + 3 <= n; i += 3)
 		memcpy(s + i, "“", 3);
 	s[n - n % 3] = '\0';
-	t0 = now_ms();
 	st = shr_report_parse(s, strlen(s), NULL, &unit_malloc_allocator, &r, &err);
-	t1 = now_ms();
 	CHECK(st == SHR_OK && r != NULL && count_kind(r, SHR_NODE_SENTENCE) == 1);
-	CHECK(t1 - t0 < 2000);
 	shr_report_free(r, &unit_malloc_allocator);
 
 	/* a mix of everything, pseudo-random */
@@ -860,16 +848,13 @@ test_large(void)
 			k += strlen(p);
 		}
 		s[k] = '\0';
-		t0 = now_ms();
 		st = shr_report_parse(s, k, NULL, &unit_malloc_allocator, &r, &err);
-		t1 = now_ms();
 		CHECK(st == SHR_OK);
 		if (st == SHR_OK)
 		{
 			CHECK(check_nodes(s, k, r) == 0);
 			shr_report_free(r, &unit_malloc_allocator);
 		}
-		CHECK(t1 - t0 < 4000);
 	}
 
 	free(s);
@@ -967,8 +952,6 @@ check_report(const char *name, const char *text, size_t len, int year,
 				items = 0,
 				sentences,
 				nfigures;
-	double		t0,
-				t1;
 
 	CHECK(st == SHR_OK);
 	if (st != SHR_OK)
@@ -1016,25 +999,9 @@ check_report(const char *name, const char *text, size_t len, int year,
 		fprintf(stderr, "    %s: inconsistent nodes\n", name);
 	}
 	shr_report_free(r, &unit_malloc_allocator);
-
-	/*
-	 * Speed of the structure scan alone: about half a millisecond for a
-	 * 60 KB report when optimized; the bound is loose for sanitizer builds
-	 * and busy machines, but catches anything quadratic.
-	 */
-	t0 = now_ms();
-	for (int k = 0; k < 10; k++)
-	{
-		r = shr_report_new(&unit_malloc_allocator);
-		CHECK(r != NULL && shr_scan_structure(text, len, NULL, r, &err) == SHR_OK);
-		shr_report_free(r, &unit_malloc_allocator);
-	}
-	t1 = now_ms();
-	CHECK((t1 - t0) / 10 < 50);
 	if (verbose)
-		printf("%-14s %-18s %4d %2d+%d %4d %4d %5d %5d %7.3f ms\n", name, region, year,
-			   parts, appendices, sections, items, sentences, nfigures,
-			   (t1 - t0) / 10);
+		printf("%-14s %-18s %4d %2d+%d %4d %4d %5d %5d\n", name, region, year,
+			   parts, appendices, sections, items, sentences, nfigures);
 }
 
 static void

@@ -383,6 +383,25 @@ sentence_mode(ExState *x, ExMode m)
 	return m;
 }
 
+/*
+ * The longest metric kept, in code points.  Real metrics are names of a few
+ * words (the longest in the bundled reports has 33 characters); a longer
+ * one is a run of text the reader could not cut, and copying it into each
+ * figure of a long list would make the work grow with the square of the
+ * text.
+ */
+#define EX_METRIC_MAX_CHARS 48
+
+/* Are n bytes of clean text at s at most EX_METRIC_MAX_CHARS code points? */
+static bool
+metric_fits(const ExState *x, size_t s, size_t n)
+{
+	if (n > 4 * EX_METRIC_MAX_CHARS)
+		return false;
+	return n <= EX_METRIC_MAX_CHARS ||
+		shr_utf8_count(x->clean + s, n) <= EX_METRIC_MAX_CHARS;
+}
+
 /* Copy clean[p] into the report as a string; "" for an empty piece. */
 static char *
 piece_dup(ExState *x, ExPiece p)
@@ -420,7 +439,12 @@ emit(ExState *x, int32_t ni, const ExCand *c, ExMode m, size_t *cur_b,
 	f.span.char_end = *cur_c + (uint32_t) shr_utf8_count(x->text + bs, be - bs);
 	f.sentence = ni;
 	f.raw = shr_report_strndup(x->report, x->text + bs, be - bs);
-	if (c->metric_tail.e > c->metric_tail.s && c->metric.e > c->metric.s)
+	if (c->metric.e > c->metric.s &&
+		!metric_fits(x, c->metric.s, c->metric.e - c->metric.s +
+					 (c->metric_tail.e > c->metric_tail.s ?
+					  c->metric_tail.e - c->metric_tail.s : 0)))
+		f.metric = shr_report_strndup(x->report, "", 0);
+	else if (c->metric_tail.e > c->metric_tail.s && c->metric.e > c->metric.s)
 	{
 		size_t		n1 = c->metric.e - c->metric.s;
 		size_t		n2 = c->metric_tail.e - c->metric_tail.s;
@@ -607,6 +631,7 @@ extract_all(ExState *x)
 		}
 		if (node->span.byte_end > x->len || node->span.byte_start >= node->span.byte_end)
 			continue;
+		*x->work += node->span.byte_end - node->span.byte_start;
 		if (!may_hold_figure(x->text + node->span.byte_start,
 							 node->span.byte_end - node->span.byte_start))
 			continue;
@@ -654,6 +679,7 @@ shr_extract_figures(const char *text, size_t len, ShrReport *report,
 	x.text = text;
 	x.len = text ? len : 0;
 	x.report = report;
+	x.work = shr_report_work_counter(report);
 	x.alloc = alloc;
 	x.err = err;
 	if (report->year > 0 && report->year <= 9999)

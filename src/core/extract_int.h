@@ -70,6 +70,7 @@ typedef struct ExState
 	const ShrAllocator *alloc;
 	ShrError   *err;
 	ShrLexIndex *lex;
+	uint64_t   *work;			/* the report's work counter */
 	int			unit_bei;		/* catalogue id of 倍, or SHR_UNIT_NONE */
 	int			ratio_dims[3];	/* dimensions of %, 百分点 and 倍, or -1 */
 	char		this_year[16];	/* "2024年" for the report's year */
@@ -123,6 +124,7 @@ ex_cp(const ExState *x, size_t pos, size_t *nbytes)
 	const unsigned char *u = (const unsigned char *) x->clean + pos;
 	uint32_t	cp = 0;
 
+	(*x->work)++;
 	if (pos >= x->n)
 	{
 		*nbytes = 0;
@@ -154,6 +156,7 @@ ex_cp_before(const ExState *x, size_t pos, size_t *nbytes)
 {
 	const unsigned char *u = (const unsigned char *) x->clean;
 
+	(*x->work)++;
 	if (pos > 0 && pos <= x->n)
 	{
 		if (u[pos - 1] < 0x80)

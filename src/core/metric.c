@@ -689,52 +689,111 @@ earlier_metrics(const ExState *x, int head, int n)
 	return true;
 }
 
+/*
+ * The items of a list subject, one at a time: split at 、 (pass 0), and in
+ * pass 1 also at 和/及/与 in the last item (A、B和C), never inside an
+ * earlier one (普及率).  A walk reads the subject once, so dealing out a
+ * list of any length costs time in proportion to its text.
+ */
+typedef struct ItemWalk
+{
+	ExPiece		subject;
+	size_t		pos;			/* where the next item starts */
+	size_t		last_dun;		/* the last 、 of the subject */
+	int			pass;
+	bool		done;
+} ItemWalk;
+
+/* Start a walk over the items of subject. */
+static void
+walk_start(const ExState *x, ExPiece subject, int pass, ItemWalk *w)
+{
+	w->subject = subject;
+	w->pos = subject.s;
+	w->pass = pass;
+	w->done = false;
+	w->last_dun = subject.s;
+	for (size_t i = subject.s; i + 3 <= subject.e; i++)
+		if (x->clean[i] == "、"[0] && memcmp(x->clean + i, "、", 3) == 0)
+			w->last_dun = i;
+}
+
+/* The next item, trimmed; false when the walk is over. */
+static bool
+walk_next(ExState *x, ItemWalk *w, ExPiece *item)
+{
+	size_t		s = w->pos;
+
+	if (w->done)
+		return false;
+	for (size_t i = s; i <= w->subject.e;)
+	{
+		size_t		nb = 0;
+		uint32_t	cp = i < w->subject.e ? ex_cp(x, i, &nb) : 0;
+		bool		sep = (cp == CP_DUN) ||
+			(w->pass == 1 && i > w->last_dun &&
+			 (cp == 0x548C || cp == 0x53CA || cp == 0x4E0E));
+
+		if (i == w->subject.e || sep)
+		{
+			TrimInfo	ti = {false, false, false};
+
+			*item = trim(x, s, i, &ti);
+			w->done = (i == w->subject.e);
+			w->pos = i + nb;
+			return true;
+		}
+		i += nb ? nb : 1;
+	}
+	w->done = true;
+	return false;
+}
+
+/*
+ * How many items the subject has in a pass (counting stops past limit),
+ * with its first and last.
+ */
+static int
+walk_count(ExState *x, ExPiece subject, int pass, int limit, ExPiece *first,
+		   ExPiece *last)
+{
+	ItemWalk	w;
+	ExPiece		item;
+	int			n = 0;
+
+	walk_start(x, subject, pass, &w);
+	while (walk_next(x, &w, &item))
+	{
+		if (n == 0)
+			*first = item;
+		*last = item;
+		if (++n > limit)
+			break;
+	}
+	return n;
+}
+
 /* Deal the items of a list subject out to the n figures of its list. */
 static void
 distribute(ExState *x, int head, int n)
 {
 	ExCand	   *h = &x->cands[head];
-	ExPiece		items[16];
+	ExPiece		first = {0, 0},
+				last = {0, 0};
+	int			pass = 0;
 	int			nitems = 0;
-	size_t		s = h->subject.s;
 
-	size_t		last_dun = h->subject.s;
-
-	for (size_t i = h->subject.s; i + 3 <= h->subject.e; i++)
-		if (x->clean[i] == "、"[0] && memcmp(x->clean + i, "、", 3) == 0)
-			last_dun = i;
-
-	/*
-	 * Items at 、 first; then also at 和/及/与 in the last item (A、B和C),
-	 * never inside an earlier one (普及率).
-	 */
-	for (int pass = 0; pass < 2; pass++)
+	for (pass = 0; pass < 2; pass++)
 	{
-		nitems = 0;
-		s = h->subject.s;
-		for (size_t i = h->subject.s; i <= h->subject.e && nitems < 16;)
-		{
-			size_t		nb = 0;
-			uint32_t	cp = i < h->subject.e ? ex_cp(x, i, &nb) : 0;
-			bool		sep = (cp == CP_DUN) ||
-				(pass == 1 && i > last_dun &&
-				 (cp == 0x548C || cp == 0x53CA || cp == 0x4E0E));
-
-			if (i == h->subject.e || sep)
-			{
-				TrimInfo	ti = {false, false, false};
-
-				items[nitems++] = trim(x, s, i, &ti);
-				if (i == h->subject.e)
-					break;
-				s = i + nb;
-			}
-			i += nb ? nb : 1;
-		}
+		/* one figure for all needs the real last item: count them all */
+		nitems = walk_count(x, h->subject, pass, n > 1 ? n : INT32_MAX,
+							&first, &last);
 		if (nitems >= n)
 			break;
 	}
-	if (n > 1 && nitems == 1 && items[0].e == items[0].s &&
+	if (pass == 2)
+		pass = 1;
+	if (n > 1 && nitems == 1 && first.e == first.s &&
 		earlier_metrics(x, head, n))
 	{
 		/*
@@ -753,17 +812,21 @@ distribute(ExState *x, int head, int n)
 	}
 	else if (n > 1 && nitems == n)
 	{
-		for (int k = 0; k < n; k++)
+		ItemWalk	w;
+		ExPiece		item;
+
+		walk_start(x, h->subject, pass, &w);
+		for (int k = 0; k < n && walk_next(x, &w, &item); k++)
 		{
 			ExCand	   *c = &x->cands[head + k];
 
-			c->metric = items[k];
-			share_head(x, &items[k], &items[nitems - 1], &c->metric_tail);
+			c->metric = item;
+			share_head(x, &item, &last, &c->metric_tail);
 			c->respectively = true;
 			c->is_change = c->doubling ||
 				((c->pred_flags & SHR_LX_CHANGE) && !c->counted) ||
 				metric_is_change(x, c->metric_tail.e > c->metric_tail.s ?
-								 c->metric_tail : items[k]);
+								 c->metric_tail : item);
 		}
 	}
 	else if (n > 1)
@@ -774,8 +837,8 @@ distribute(ExState *x, int head, int n)
 	else if (nitems > 1)
 	{
 		/* one figure for all: the first member names it */
-		h->metric = items[0];
-		share_head(x, &items[0], &items[nitems - 1], &h->metric_tail);
+		h->metric = first;
+		share_head(x, &first, &last, &h->metric_tail);
 		h->respectively = true;
 	}
 }

@@ -53,6 +53,7 @@ typedef struct ReportHolder
 	void		(*interrupt_check) (void *arg);
 	void	   *interrupt_arg;
 	uint32_t	polls;			/* calls of shr_report_poll so far */
+	uint64_t	work;			/* see shr_report_work */
 } ReportHolder;
 
 /* A report with its arena, empty; NULL when alloc fails. */
@@ -110,6 +111,7 @@ shr_report_alloc(ShrReport *report, size_t size)
 	}
 	p = (char *) b + BLOCK_HEADER + b->used;
 	b->used += need;
+	h->work += need;
 	return p;
 }
 
@@ -139,6 +141,18 @@ shr_report_poll(ShrReport *report)
 
 	if (h->interrupt_check != NULL && (++h->polls & 255) == 0)
 		h->interrupt_check(h->interrupt_arg);
+}
+
+uint64_t
+shr_report_work(const ShrReport *report)
+{
+	return ((const ReportHolder *) report)->work;
+}
+
+uint64_t *
+shr_report_work_counter(ShrReport *report)
+{
+	return &((ReportHolder *) report)->work;
 }
 
 /* The allocator the report was created with. */

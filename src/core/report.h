@@ -110,6 +110,26 @@ extern ShrStatus shr_report_parse(const char *text, size_t len,
 								  const ShrAllocator *alloc,
 								  ShrReport **out, ShrError *err);
 
+/*
+ * The work a parse of report did, in steps: characters its passes
+ * decoded, bytes they scanned or counted, bytes it stored.  For any text it
+ * grows in proportion to the text's length, which the unit tests check by
+ * counting rather than timing (a clock says nothing on a busy machine).
+ */
+extern uint64_t shr_report_work(const ShrReport *report);
+
+/*
+ * The part of a figure's sentence to show with it: the sentence's clean
+ * text (backticks removed) when it has at most SHR_EXCERPT_CHARS
+ * characters, else SHR_EXCERPT_CHARS characters of it around the figure,
+ * with "…" where it was cut.  text is the text that was parsed into r; buf
+ * must hold SHR_EXCERPT_BUFLEN bytes.  Returns the excerpt's length.
+ */
+#define SHR_EXCERPT_CHARS 200
+#define SHR_EXCERPT_BUFLEN (4 * SHR_EXCERPT_CHARS + 7)
+extern size_t shr_figure_excerpt(const char *text, const ShrReport *r,
+								 const ShrFigure *f, char *buf);
+
 /* Give back everything a successful shr_report_parse allocated. */
 extern void shr_report_free(ShrReport *report, const ShrAllocator *alloc);
 

@@ -90,6 +90,7 @@ typedef struct Scanner
 	uint32_t	prot_b0;		/* the range prot was computed for */
 	uint32_t	prot_b1;
 	bool		failed;			/* an allocation failed; err is set */
+	uint64_t   *work;			/* the report's work counter */
 } Scanner;
 
 /* ---------------------------------------------------------------- UTF-8 */
@@ -255,6 +256,7 @@ char_len(unsigned char c)
 static uint32_t
 cp_at(const Scanner *sc, uint32_t b, uint32_t end, uint32_t *n)
 {
+	(*sc->work)++;
 	if (b >= end)
 	{
 		*n = 0;
@@ -267,6 +269,8 @@ cp_at(const Scanner *sc, uint32_t b, uint32_t end, uint32_t *n)
 static uint32_t
 char_at(Scanner *sc, uint32_t b)
 {
+	/* a cursor that jumped back and forth would count the text again */
+	*sc->work += b >= sc->cur_b ? b - sc->cur_b : sc->cur_b - b;
 	if (b >= sc->cur_b)
 		sc->cur_c += (uint32_t) shr_utf8_count(sc->text + sc->cur_b, b - sc->cur_b);
 	else
@@ -279,6 +283,7 @@ char_at(Scanner *sc, uint32_t b)
 static uint32_t
 count_chars(const Scanner *sc, uint32_t b0, uint32_t b1)
 {
+	*sc->work += b1 - b0;
 	return (uint32_t) shr_utf8_count(sc->text + b0, b1 - b0);
 }
 
@@ -396,6 +401,7 @@ contains(const Scanner *sc, uint32_t b, uint32_t e, const char *s)
 {
 	size_t		n = strlen(s);
 
+	*sc->work += e - b;
 	for (uint32_t i = b; i + n <= e; i++)
 		if (memcmp(sc->text + i, s, n) == 0)
 			return true;
@@ -659,6 +665,7 @@ next_line(const Scanner *sc, uint32_t *pos, uint32_t *b, uint32_t *e)
 	if (p >= sc->len)
 		return false;
 	end = line_end(sc, p);
+	*sc->work += end - p + 1;
 	*pos = end;
 	if (end < sc->len)
 	{
@@ -1058,6 +1065,7 @@ pair_brackets(Scanner *sc, uint32_t b, uint32_t e)
 
 	if (sc->prot_b0 == b && sc->prot_b1 == e && b < e)
 		return;
+	*sc->work += e - b;
 	sc->nprot = 0;
 	sc->prot_b0 = b;
 	sc->prot_b1 = e;
@@ -1215,6 +1223,7 @@ next_sentence(const Scanner *sc, SentIter *it, Range *out)
 			break;
 		}
 	}
+	*sc->work += p - start;
 	it->pos = p;
 	out->b0 = start;
 	out->b1 = trim_end(sc, start, p);
@@ -1961,6 +1970,7 @@ shr_scan_structure(const char *text, size_t len, const ShrReportOptions *opts,
 	sc.rep = report;
 	sc.err = err;
 	sc.alloc = shr_report_allocator(report);
+	sc.work = shr_report_work_counter(report);
 	sc.prot_b0 = sc.prot_b1 = UINT32_MAX;
 	sc.nopen = 1;
 	sc.open[0].node = -1;

@@ -123,6 +123,13 @@ extern char *shr_report_strndup(ShrReport *report, const char *s, size_t len);
 /* The allocator the report was made with, for short-lived scratch memory. */
 extern const ShrAllocator *shr_report_allocator(ShrReport *report);
 
+/*
+ * The report's work counter (see shr_report_work), for the passes to add
+ * their steps to: a pointer, so that functions that take their state as
+ * const can count.
+ */
+extern uint64_t *shr_report_work_counter(ShrReport *report);
+
 /* Give the caller's interrupt hook its turn now and then (see report.h). */
 extern void shr_report_poll(ShrReport *report);
 
