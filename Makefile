@@ -2,17 +2,19 @@
 # own targets (test, demo, unit, bench, accuracy, fuzz) documented in README.md.
 
 EXTENSION = shreport
-EXTVERSION = 1.0
+EXTVERSION = 1.1
 MODULE_big = shreport
 
 CORE_SRCS = $(sort $(wildcard src/core/*.c))
 PG_SRCS = $(sort $(wildcard src/pg/*.c))
 OBJS = $(CORE_SRCS:.c=.o) $(PG_SRCS:.c=.o)
 
-DATA = src/shreport--$(EXTVERSION).sql
+# 1.0 is the install script; each later version is an upgrade script from
+# the one before, so a new install and an upgraded one run the same SQL.
+DATA = src/shreport--1.0.sql $(sort $(wildcard src/shreport--*--*.sql))
 EXTRA_CLEAN = test/build results regression.diffs regression.out
 
-REGRESS = quantity target parse figures load corpus errors dump
+REGRESS = quantity target parse figures load corpus errors dump upgrade
 REGRESS_OPTS = --inputdir=. --encoding=UTF8
 
 PG_CPPFLAGS = -Isrc/core

@@ -61,30 +61,30 @@ SELECT count(*) AS units FROM shreport.parse(repeat('这是一段没有任何数
 SELECT try($$SELECT count(*) FROM shreport.parse(repeat('x', 65 * 1024 * 1024))$$);
 SELECT try($$SELECT shreport.load(repeat('x', 65 * 1024 * 1024))$$);
 
--- a long parse can be cancelled: with a statement_timeout of 1 s, a parse
--- that would take seconds (in lines, or in one clause holding a million
--- figures) stops within moments of the timeout, not at its end
-CREATE FUNCTION cancelled_in_time(body text) RETURNS boolean
+-- a long parse can be cancelled: a statement_timeout far shorter than the
+-- parse (in lines, or in one clause holding a million figures; seconds of
+-- work on any machine) ends it with query_canceled instead of letting it
+-- run to its end.  How soon is not asserted, as no clock is trusted here;
+-- test_extract checks that the parser polls in step with its work.
+CREATE FUNCTION parse_cancelled(body text) RETURNS text
 LANGUAGE plpgsql AS $$
-DECLARE
-	t0 timestamptz := clock_timestamp();
 BEGIN
 	PERFORM count(*) FROM shreport.parse(body);
-	RETURN false;
+	RETURN 'finished';
 EXCEPTION WHEN query_canceled THEN
-	RETURN clock_timestamp() - t0 < interval '2.5 seconds';
+	RETURN 'cancelled';
 END
 $$;
 CREATE TEMP TABLE big (lines text, clause text);
 ALTER TABLE big ALTER lines SET STORAGE external, ALTER clause SET STORAGE external;
 INSERT INTO big SELECT repeat(E'地区生产总值增长5%。\n', 1700000),
 					   repeat('地区生产总值增长5%、', 1700000);
-SET statement_timeout = '1s';
-SELECT cancelled_in_time(lines) FROM big;
-SELECT cancelled_in_time(clause) FROM big;
+SET statement_timeout = '100ms';
+SELECT parse_cancelled(lines) FROM big;
+SELECT parse_cancelled(clause) FROM big;
 RESET statement_timeout;
 DROP TABLE big;
-DROP FUNCTION cancelled_in_time(text);
+DROP FUNCTION parse_cancelled(text);
 
 -- a load that fails half-way leaves no trace
 SELECT count(*) AS reports_before FROM shreport.reports;

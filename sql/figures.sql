@@ -139,3 +139,14 @@ SELECT a.field, a.agreement >= floor.min AS meets_floor
 					('kind', 0.95), ('year', 0.95), ('section', 0.90)) AS floor(field, min)
 		 USING (field)
  ORDER BY a.field;
+
+-- Each figure carries its sentence, cut to 200 characters around the
+-- figure when longer: a sentence of 3,000 figures is not written 3,000
+-- times whole.
+SELECT count(*) AS figures,
+	   max(length(sentence)) AS longest,
+	   count(*) FILTER (WHERE position(raw IN sentence) > 0) AS with_own_figure,
+	   count(*) FILTER (WHERE sentence LIKE '…%…') AS cut_both_sides
+  FROM shreport.figures(E'一、2024年工作回顾\n\n地区生产总值' || repeat('增长5%、', 3000) || '。');
+-- a short sentence comes whole
+SELECT sentence FROM shreport.figures('地区生产总值`增长5%`。');

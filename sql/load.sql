@@ -58,15 +58,23 @@ SELECT
 				cumulative, section, sentence
 		   FROM shreport.figures(:'body')
 		 EXCEPT
-		 SELECT figure_no, sentence_no, char_start, char_end, raw, metric, predicate,
+		 SELECT figure_no, sentence_no, f.char_start, f.char_end, raw, metric, predicate,
 				qualifiers, amount, target, kind, year, is_change, respectively,
-				cumulative, section, sentence
-		   FROM shreport.figures WHERE report_id = :id) d) AS figures_differing;
+				cumulative, f.section, s.text
+		   FROM shreport.figures f JOIN shreport.sentences s USING (report_id, sentence_no)
+		  WHERE report_id = :id) d) AS figures_differing;
 
 -- sentence numbers and links agree between the tables
-SELECT count(*) AS figures_with_another_sentence
-  FROM shreport.figures f JOIN shreport.sentences s USING (report_id, sentence_no)
- WHERE f.sentence <> s.text;
+SELECT count(*) AS figures_without_their_sentence
+  FROM shreport.figures f LEFT JOIN shreport.sentences s USING (report_id, sentence_no)
+ WHERE s.text IS NULL;
+-- the views read each figure's sentence from shreport.sentences
+SELECT count(*) AS view_rows, count(*) FILTER (WHERE v.sentence = s.text) AS with_sentence
+  FROM (SELECT report_id, sentence_no, sentence FROM shreport.targets
+		UNION ALL
+		SELECT report_id, sentence_no, sentence FROM shreport.outcomes) v
+	   JOIN shreport.sentences s USING (report_id, sentence_no)
+ WHERE v.report_id = :id;
 SELECT count(*) AS figures_outside_their_sentence
   FROM shreport.figures f JOIN shreport.sentences s USING (report_id, sentence_no)
  WHERE f.char_start < s.char_start OR f.char_end > s.char_end;
@@ -119,7 +127,8 @@ SELECT shreport.load(E'\n　　\r\n');
 SELECT shreport.load('地区生产总值增长5%。', year => 0);
 SELECT count(*) AS reports FROM shreport.reports;
 
--- A text without a single figure loads with zero figures.
+-- A text without a single figure loads with zero figures, and since it has
+-- no part heading either, with a warning that it is no work report.
 SELECT shreport.load('我们要坚定信心、同心同德。') AS nofig \gset
 SELECT (SELECT count(*) FROM shreport.sentences WHERE report_id = :nofig) AS sentences,
 	   (SELECT count(*) FROM shreport.figures WHERE report_id = :nofig) AS figures;
@@ -224,3 +233,28 @@ SELECT count(*) AS figures FROM shreport.figures WHERE report_id = :id;
 
 -- Leave the database as this suite found it.
 SELECT count(*) FILTER (WHERE shreport.unload(report_id)) AS unloaded FROM shreport.reports;
+
+-- A table pasted as one sentence: each of its n figures points at the one
+-- stored sentence, so doubling n doubles what is stored (it grew fourfold
+-- when each figure kept a copy of the sentence).
+CREATE FUNCTION pg_temp.stored_bytes(n integer) RETURNS bigint
+LANGUAGE plpgsql AS $$
+DECLARE
+	id bigint := shreport.load(E'一、2024年工作回顾\n\n地区生产总值' ||
+							   repeat('增长5%、', n) || '。');
+	total bigint;
+BEGIN
+	SELECT (SELECT sum(pg_column_size(f.*)) FROM shreport.figures f WHERE report_id = id) +
+		   (SELECT sum(pg_column_size(s.*)) FROM shreport.sentences s WHERE report_id = id)
+	  INTO total;
+	PERFORM shreport.unload(id);
+	RETURN total;
+END
+$$;
+SELECT pg_temp.stored_bytes(3000) <= 2.1 * pg_temp.stored_bytes(1500) AS storage_linear;
+
+-- Text that is no report at all loads with a warning; a text with a part
+-- heading or a figure loads without one.
+SELECT shreport.load('hello world') > 0 AS loaded_with_warning;
+SELECT shreport.load(E'一、2024年工作回顾\n\n我们要坚定信心。') > 0 AS part_only;
+SELECT shreport.load('粮食产量1131亿斤。') > 0 AS figure_only;

@@ -44,13 +44,17 @@ PG_FUNCTION_INFO_V1(shr_report_load);
 #define LOAD_MAX_ARGS 5
 
 /*
- * A column the loader fills: its name, and the type of the values put into
- * it, or InvalidOid for a type found through the column itself.
+ * A column the loader fills: its name, the type of the values put into it
+ * (InvalidOid for a type found through the column itself), and whether it
+ * is filled only where the table has it: the sentence copy that figures
+ * had in 1.0, so that a 1.0 schema still loads with this library until
+ * ALTER EXTENSION shreport UPDATE drops the column.
  */
 typedef struct LoadColumn
 {
 	const char *name;
 	Oid			type;
+	bool		only_if_present;
 } LoadColumn;
 
 /*
@@ -64,6 +68,8 @@ typedef struct LoadPlan
 	SPIPlanPtr	plan;
 	int			nargs;
 	Oid			argtypes[LOAD_MAX_ARGS];
+	uint32		columns;		/* an INSERT's columns, a bit each: the row
+								 * type stays when a column is dropped */
 } LoadPlan;
 
 /* The rows of one table, built as values of the table's row type. */
@@ -74,7 +80,8 @@ typedef struct LoadTable
 	int			ncols;
 	Oid			rowtype;
 	TupleDesc	desc;
-	int			att[LOAD_MAX_COLS]; /* per column: its index in desc */
+	int			att[LOAD_MAX_COLS]; /* per column: its index in desc, or -1
+									 * for an absent only_if_present column */
 	Datum	   *values;			/* the row being built, per attribute */
 	bool	   *nulls;
 	Datum	   *rows;			/* the finished rows */
@@ -112,7 +119,7 @@ enum
 	FIG_REPORT_ID, FIG_FIGURE_NO, FIG_SENTENCE_NO, FIG_CHAR_START,
 	FIG_CHAR_END, FIG_RAW, FIG_METRIC, FIG_PREDICATE, FIG_QUALIFIERS,
 	FIG_AMOUNT, FIG_TARGET, FIG_KIND, FIG_YEAR, FIG_IS_CHANGE,
-	FIG_RESPECTIVELY, FIG_CUMULATIVE, FIG_SECTION, FIG_SENTENCE, FIG_NCOLS
+	FIG_RESPECTIVELY, FIG_CUMULATIVE, FIG_SECTION, FIG_SENTENCE_1_0, FIG_NCOLS
 };
 
 static const LoadColumn section_cols[SEC_NCOLS] = {
@@ -169,10 +176,11 @@ static const LoadColumn figure_cols[FIG_NCOLS] = {
 	[FIG_RESPECTIVELY] = {"respectively", BOOLOID},
 	[FIG_CUMULATIVE] = {"cumulative", BOOLOID},
 	[FIG_SECTION] = {"section", TEXTOID},
-	[FIG_SENTENCE] = {"sentence", TEXTOID},
+	[FIG_SENTENCE_1_0] = {"sentence", TEXTOID, true},
 };
 
 StaticAssertDecl(FIG_NCOLS <= LOAD_MAX_COLS, "LOAD_MAX_COLS is too small");
+StaticAssertDecl(LOAD_MAX_COLS <= 32, "LoadPlan.columns has a bit per column");
 
 /* The kept plan of lp if it was prepared for these parameter types, or NULL. */
 static SPIPlanPtr
@@ -259,6 +267,11 @@ table_open(LoadTable *t, const char *name, const LoadColumn *cols, int ncols,
 				break;
 			}
 		}
+		if (attr == NULL && cols[c].only_if_present)
+		{
+			t->att[c] = -1;
+			continue;
+		}
 		if (attr == NULL)
 			elog(ERROR, "column %s of shreport.%s does not exist", cols[c].name, name);
 		if (OidIsValid(cols[c].type) && attr->atttypid != cols[c].type)
@@ -302,6 +315,8 @@ row_begin(LoadTable *t, int64 report_id)
 static inline void
 put(LoadTable *t, int col, Datum value)
 {
+	if (t->att[col] < 0)
+		return;
 	t->values[t->att[col]] = value;
 	t->nulls[t->att[col]] = false;
 }
@@ -318,7 +333,7 @@ put_int(LoadTable *t, int col, int32 value, bool zero_is_null)
 static inline void
 put_text(LoadTable *t, int col, const char *s, bool empty_is_null)
 {
-	if (s != NULL && !(empty_is_null && s[0] == '\0'))
+	if (s != NULL && !(empty_is_null && s[0] == '\0') && t->att[col] >= 0)
 		put(t, col, shr_pg_text_datum(s));
 }
 
@@ -341,6 +356,7 @@ table_insert(LoadTable *t)
 	Oid			argtypes[1];
 	Datum		args[1];
 	SPIPlanPtr	plan;
+	uint32		columns;
 	int16		typlen;
 	bool		typbyval;
 	char		typalign;
@@ -355,7 +371,11 @@ table_insert(LoadTable *t)
 	argtypes[0] = get_array_type(t->rowtype);
 	if (!OidIsValid(argtypes[0]))
 		elog(ERROR, "row type of shreport.%s has no array type", t->name);
-	plan = plan_get(t->plan, 1, argtypes);
+	columns = 0;
+	for (int c = 0; c < t->ncols; c++)
+		if (t->att[c] >= 0)
+			columns |= (uint32) 1 << c;
+	plan = t->plan->columns == columns ? plan_get(t->plan, 1, argtypes) : NULL;
 	if (plan == NULL)
 	{
 		StringInfoData sql;
@@ -363,13 +383,15 @@ table_insert(LoadTable *t)
 
 		initStringInfo(&cols);
 		for (int c = 0; c < t->ncols; c++)
-			appendStringInfo(&cols, "%s%s", c ? ", " : "",
-							 quote_identifier(t->cols[c].name));
+			if (t->att[c] >= 0)
+				appendStringInfo(&cols, "%s%s", cols.len ? ", " : "",
+								 quote_identifier(t->cols[c].name));
 		initStringInfo(&sql);
 		appendStringInfo(&sql, "INSERT INTO shreport.%s (%s) SELECT %s "
 						 "FROM pg_catalog.unnest($1)",
 						 quote_identifier(t->name), cols.data, cols.data);
 		plan = plan_prepare(t->plan, sql.data, 1, argtypes);
+		t->plan->columns = columns;
 	}
 
 	get_typlenbyvalalign(t->rowtype, &typlen, &typbyval, &typalign);
@@ -509,7 +531,7 @@ load_figures(const ShrPgReport *pr, int64 id)
 		if (f->sentence >= 0 && f->sentence < r->nnodes)
 		{
 			put_int(&t, FIG_SENTENCE_NO, pr->sentence_no[f->sentence], true);
-			put_text(&t, FIG_SENTENCE, r->nodes[f->sentence].text, false);
+			put_text(&t, FIG_SENTENCE_1_0, r->nodes[f->sentence].text, false);
 		}
 		put_int(&t, FIG_CHAR_START, SHR_PG_POS(f->span.char_start), false);
 		put_int(&t, FIG_CHAR_END, SHR_PG_POS(f->span.char_end), false);
@@ -635,6 +657,28 @@ insert_report(const ShrReport *r, const ShrReportOptions *opts, Datum body,
 	return true;
 }
 
+/*
+ * Warn when what was loaded does not read like a work report at all: no
+ * part heading (一、…, or a heading such as 2024年工作回顾) and no figure.
+ * It is stored all the same, as the caller asked, but a wrong file (a
+ * README, an empty template) should not go by unnoticed.
+ */
+static void
+warn_if_not_report(const ShrReport *r, int64 id)
+{
+	if (r->nfigures > 0)
+		return;
+	for (int32 i = 0; i < r->nnodes; i++)
+		if (r->nodes[i].kind == SHR_NODE_PART)
+			return;
+	ereport(WARNING,
+			(errmsg("report text has no part heading and no figure"),
+			 errdetail("It was loaded as report_id " INT64_FORMAT ", but it does not read like a government work report.",
+					   id),
+			 errhint("Check that the right text was loaded; shreport.unload(" INT64_FORMAT ") removes it.",
+					 id)));
+}
+
 /* Say that the text is loaded already, under which id. */
 static void
 notice_duplicate(int64 id)
@@ -712,6 +756,7 @@ shr_report_load(PG_FUNCTION_ARGS)
 	load_sentences(&pr, id);
 	load_highlights(&pr, id);
 	load_figures(&pr, id);
+	warn_if_not_report(pr.report, id);
 
 	SPI_finish();
 	PG_RETURN_INT64(id);

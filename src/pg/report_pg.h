@@ -23,6 +23,7 @@
 typedef struct ShrPgReport
 {
 	ShrReport  *report;
+	const char *text;			/* the UTF-8 text the report was parsed from */
 	int32	   *sentence_no;	/* per node: the enclosing sentence's number,
 								 * or 0 when the node is in no sentence */
 	int32	   *unit_no;		/* per node: unit_no of the nearest structural

@@ -202,6 +202,7 @@ shr_pg_report_parse(text *body, const ShrReportOptions *opts, ShrPgReport *out)
 	st = shr_report_parse(utf8, (size_t) len, &o, &alloc, &out->report, &err);
 	if (st != SHR_OK)
 		report_parse_error(st, &err);
+	out->text = utf8;
 
 	number_nodes(out);
 }
@@ -372,7 +373,9 @@ shr_report_parse_srf(PG_FUNCTION_ARGS)
 
 /*
  * shreport.figures(body text): one row per figure, in text order, with the
- * clean text of its sentence.
+ * clean text of its sentence, cut to a window around the figure when long
+ * (shr_figure_excerpt), so that the rows grow with the text and not with
+ * its square.
  */
 Datum
 shr_report_figures_srf(PG_FUNCTION_ARGS)
@@ -383,6 +386,7 @@ shr_report_figures_srf(PG_FUNCTION_ARGS)
 	MemoryContext old;
 	ShrPgReport pr;
 	ShrReportOptions opts = {0};
+	char		excerpt[SHR_EXCERPT_BUFLEN];
 
 	InitMaterializedSRF(fcinfo, 0);
 	if (rsinfo->setDesc->natts != FIG_NCOLS)
@@ -422,8 +426,9 @@ shr_report_figures_srf(PG_FUNCTION_ARGS)
 		values[FIG_RESPECTIVELY] = BoolGetDatum(f->respectively);
 		values[FIG_CUMULATIVE] = BoolGetDatum(f->cumulative);
 		set_text(values, nulls, FIG_SECTION, f->section, false);
-		set_text(values, nulls, FIG_SENTENCE,
-				 has_sentence ? pr.report->nodes[f->sentence].text : NULL, false);
+		if (has_sentence)
+			shr_figure_excerpt(pr.text, pr.report, f, excerpt);
+		set_text(values, nulls, FIG_SENTENCE, has_sentence ? excerpt : NULL, false);
 		values[FIG_SENTENCE_NO] = Int32GetDatum(has_sentence ?
 												pr.sentence_no[f->sentence] : 0);
 		nulls[FIG_SENTENCE_NO] = !has_sentence || pr.sentence_no[f->sentence] == 0;
