@@ -48,3 +48,50 @@ SELECT name AS report, kib,
 SELECT round(avg(parse_ms), 2) AS mean_parse_ms, round(avg(load_ms), 2) AS mean_load_ms,
 	   round(avg(load_ms) / nullif(avg(plain_ms), 0), 1) AS mean_load_x_plain
   FROM bench_result;
+
+-- Hostile texts at two sizes: a table pasted as one sentence, a 分别 list
+-- of thousands of members after a report, a megabyte of amounts on one
+-- line.  Doubling the text should about double the time (x2n near 2), not
+-- quadruple it.
+CREATE TABLE bench_hostile (name text, n int, kib numeric, parse_ms numeric, load_ms numeric);
+CREATE FUNCTION pg_temp.hostile(name text, n int) RETURNS text LANGUAGE sql AS $$
+	SELECT CASE name
+		WHEN 'one sentence' THEN
+			E'一、2024年工作回顾\n\n地区生产总值' || repeat('增长5%、', n) || '。'
+		WHEN 'list' THEN
+			(SELECT body FROM bench_body WHERE name = '2024-shandong') || E'\n\n' ||
+			(SELECT string_agg('指标' || i, '、') FROM generate_series(1, n) i) || '分别增长' ||
+			(SELECT string_agg(i || '%', '、') FROM generate_series(1, n) i) || '。'
+		ELSE E'一、2024年工作回顾\n\n' || repeat('5亿元 ', n)
+	END
+$$;
+DO $$
+DECLARE
+	r record;
+	body text;
+	t0 timestamptz;
+	id bigint;
+	p numeric;
+BEGIN
+	FOR r IN SELECT * FROM (VALUES ('one sentence', 3000), ('one sentence', 6000),
+								   ('list', 2000), ('list', 4000),
+								   ('magnitudes', 100000), ('magnitudes', 200000)) v(name, n) LOOP
+		body := pg_temp.hostile(r.name, r.n);
+		t0 := clock_timestamp();
+		PERFORM count(*) FROM shreport.figures(body);
+		p := extract(epoch FROM clock_timestamp() - t0) * 1000;
+		t0 := clock_timestamp();
+		id := shreport.load(body);
+		INSERT INTO bench_hostile VALUES (r.name, r.n, round(octet_length(body) / 1024.0, 1), p,
+			extract(epoch FROM clock_timestamp() - t0) * 1000);
+		PERFORM shreport.unload(id);
+	END LOOP;
+END
+$$;
+SELECT h.name AS hostile_text, h.n, h.kib, round(h.parse_ms, 1) AS parse_ms,
+	   round(h.load_ms, 1) AS load_ms,
+	   round(h.parse_ms / nullif(s.parse_ms, 0), 2) AS parse_x2n,
+	   round(h.load_ms / nullif(s.load_ms, 0), 2) AS load_x2n
+  FROM bench_hostile h
+	   LEFT JOIN bench_hostile s ON s.name = h.name AND s.n * 2 = h.n
+ ORDER BY h.name, h.n;
