@@ -66,6 +66,11 @@ if [ -s regression.diffs ]; then
 	head -n 200 regression.diffs
 fi
 
+echo "== load and fault tests"
+test/with-cluster.sh test/faults.sh 2>&1 | tee "$log"
+[ "${PIPESTATUS[0]}" -eq 0 ] || status=1
+count_unit "$log"
+
 passed=$((unit_passed + reg_passed))
 failed=$((unit_failed + reg_failed))
 [ $status -ne 0 ] && [ $failed -eq 0 ] && failed=1
