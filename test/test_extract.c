@@ -605,6 +605,28 @@ test_excerpt(void)
 	free(pad);
 }
 
+/*
+ * 年均 right before the verb or the number marks an average over years
+ * (kept as a qualifier, so that a scorecard can pass it over); in a
+ * metric's name (年均浓度) it marks nothing.
+ */
+static void
+test_average(void)
+{
+	const char *text = "# 2025年某省政府工作报告\n\n一、2024年工作回顾\n\n"
+		"过去五年，地区生产总值年均增长5.2%，细颗粒物年均浓度下降6.2%。\n";
+	ShrReport  *r = parse(text, strlen(text));
+
+	if (r == NULL)
+		return;
+	CHECK(r->nfigures == 2);
+	expect(r, "5.2%", "地区生产总值", "增长", "年均", "eq", SHR_FIGURE_OUTCOME, 2024,
+		   true, false, false, "一");
+	expect(r, "6.2%", "细颗粒物年均浓度", "下降", "", "eq", SHR_FIGURE_OUTCOME, 2024,
+		   true, false, false, "一");
+	shr_report_free(r, &unit_malloc_allocator);
+}
+
 /* A numbered item alone on a short line still has its figures found. */
 static void
 test_short_items(void)
@@ -710,8 +732,8 @@ test_lists_and_names(void)
 	f = fig(r, "1200亿");
 	if (f)
 		CHECK(f->amount.unit == SHR_UNIT_NONE);
-	/* 年均 is no 均 of a list */
-	expect(r, "8%", NULL, "增长", "", "eq", O, 2024, true, false, false, "一");
+	/* 年均 is no 均 of a list; it is kept as a qualifier (an average over years) */
+	expect(r, "8%", NULL, "增长", "年均", "eq", O, 2024, true, false, false, "一");
 	/* nothing else: no ratio, label, company name or rank */
 	CHECK(r->nfigures == 9);
 	for (int i = 0; i < r->nfigures; i++)
@@ -916,6 +938,7 @@ main(void)
 	test_cancel();
 	test_poll_rate();
 	test_excerpt();
+	test_average();
 	test_no_figures();
 	test_wording_overrides();
 	test_lists_and_names();

@@ -106,6 +106,13 @@ extern bool ex_grow(ExState *x, void **arr, int *cap, int need, size_t elem);
 /* Find the figures of the clean sentence into x->cands; false on ENOMEM. */
 extern bool ex_find_figures(ExState *x);
 
+/*
+ * Add a qualifier word at clean[pos..pos+len) to c, in text order, unless
+ * one at that position is there already; q is its lexicon entry, or NULL
+ * for a word that qualifies the figure without bounding it (年均).
+ */
+extern void ex_add_qual(ExCand *c, size_t pos, size_t len, const ShrQualifier *q);
+
 /* Read metric, predicate and list structure of x->cands. */
 extern void ex_read_metrics(ExState *x);
 

@@ -432,8 +432,8 @@ is_chinese_figure(ExState *x, size_t s, size_t k, const ShrScan *sc)
 }
 
 /* Add a qualifier to c unless one at that position is there already. */
-static void
-add_qual(ExCand *c, size_t pos, size_t len, const ShrQualifier *q)
+void
+ex_add_qual(ExCand *c, size_t pos, size_t len, const ShrQualifier *q)
 {
 	int			i;
 
@@ -480,7 +480,7 @@ adjacent_qualifiers(ExState *x, int idx)
 		if (q == NULL || nb == 0)
 			break;
 		pos -= nb;
-		add_qual(c, pos, nb, q);
+		ex_add_qual(c, pos, nb, q);
 	}
 	c->xs = pos;
 
@@ -497,7 +497,7 @@ adjacent_qualifiers(ExState *x, int idx)
 															SHR_QUAL_PREFIX | SHR_QUAL_SUFFIX,
 															&nb);
 
-				add_qual(c, i, 3, q);
+				ex_add_qual(c, i, 3, q);
 				break;
 			}
 		}
@@ -512,7 +512,7 @@ adjacent_qualifiers(ExState *x, int idx)
 
 		if (q == NULL || nb == 0)
 			break;
-		add_qual(c, pos, nb, q);
+		ex_add_qual(c, pos, nb, q);
 		pos += nb;
 	}
 	c->xe = pos;
@@ -576,7 +576,7 @@ governing_qualifiers(ExState *x)
 		for (int k = first; k < ci; k++)
 			for (int g = 0; g < ngov; g++)
 				if (gov[g].pos < x->cands[k].s)
-					add_qual(&x->cands[k], gov[g].pos, gov[g].len, gov[g].q);
+					ex_add_qual(&x->cands[k], gov[g].pos, gov[g].len, gov[g].q);
 	}
 }
 

@@ -843,14 +843,48 @@ distribute(ExState *x, int head, int n)
 	}
 }
 
+/*
+ * The last place of a word before the figures read so far, found by one
+ * forward scan over the sentence: each figure asks for the text up to its
+ * own start, so the sentence is read once whatever its number of figures.
+ */
+typedef struct WordScan
+{
+	const char *word;			/* UTF-8 */
+	size_t		len;
+	size_t		scan;			/* read up to here */
+	size_t		at;				/* the last place found, or SIZE_MAX */
+} WordScan;
+
+/* Where the word last stands before clean[upto], or SIZE_MAX. */
+static size_t
+word_before(const ExState *x, WordScan *w, size_t upto)
+{
+	while (w->scan + w->len <= upto)
+	{
+		const char *hit = memchr(x->clean + w->scan, w->word[0],
+								 upto - w->len + 1 - w->scan);
+		size_t		to = hit ? (size_t) (hit - x->clean) : upto - w->len + 1;
+
+		*x->work += to - w->scan + 1;
+		w->scan = to;
+		if (hit == NULL)
+			break;
+		if (memcmp(hit, w->word, w->len) == 0)
+			w->at = w->scan;
+		w->scan++;
+	}
+	return w->at;
+}
+
 void
 ex_read_metrics(ExState *x)
 {
 	ExPiece		last = {0, 0};
 	ExPiece		carried = {0, 0};
 	int			carried_clause = -2;
-	size_t		cum_scan = 0,
-				cum_at = SIZE_MAX;
+	WordScan	cum = {"累计", 6, 0, SIZE_MAX};
+	WordScan	avg = {"年均", 6, 0, SIZE_MAX};
 
 	for (int i = 0; i < x->ncands; i++)
 	{
@@ -872,26 +906,15 @@ ex_read_metrics(ExState *x)
 					to = {false, false, false};
 		bool		list_item = false;
 
-		/*
-		 * 累计 in the clause before the figure: scanned once, forwards,
-		 * letting memchr find the candidates for its first byte.
-		 */
-		while (cum_scan + 6 <= c->s)
-		{
-			const char *hit = memchr(x->clean + cum_scan, "累计"[0],
-									 c->s - 5 - cum_scan);
+		size_t		avg_at;
 
-			if (hit == NULL)
-			{
-				cum_scan = c->s - 5;
-				break;
-			}
-			cum_scan = (size_t) (hit - x->clean);
-			if (memcmp(hit, "累计", 6) == 0)
-				cum_at = cum_scan;
-			cum_scan++;
-		}
-		c->cumulative = cum_at != SIZE_MAX && cum_at >= cs;
+		/*
+		 * 累计 in the clause before the figure makes it cumulative; 年均
+		 * (年均增长5.2%: an average over years, not the year's own value)
+		 * is kept as a qualifier word of the figure.
+		 */
+		c->cumulative = word_before(x, &cum, c->s) != SIZE_MAX && cum.at >= cs;
+		avg_at = word_before(x, &avg, c->s);
 		c->end = c->xe;
 
 		if (prev != NULL && only_separators(x, lo, hi))
@@ -1157,6 +1180,10 @@ ex_read_metrics(ExState *x)
 							 c->metric_tail : c->metric);
 		if (c->metric.e > c->metric.s)
 			last = c->metric;
+		/* 年均 right before the verb or the number, not in 年均浓度 */
+		if (avg_at != SIZE_MAX && avg_at >= cs &&
+			(avg_at + 6 == c->pred.s || avg_at + 6 == c->xs))
+			ex_add_qual(c, avg_at, 6, NULL);
 	}
 
 	/* lists: deal out subjects to members (分别), or one for all (均) */
