@@ -135,4 +135,37 @@ SELECT t.metric, t.target, o.amount AS outcome,
  ORDER BY t.figure_no;
 SELECT shreport.unload(:shandong_2024) AS unloaded_2024;
 
+-- Canonical metrics across all reports: the growth target of each
+-- report's economy has the key gdp and a hardness, and with the State
+-- Council's report of 2025 loaded, the panel shows how far each province's
+-- target goes beyond the national one (层层加码).
+\set b `cat data/2025-national.md`
+SELECT shreport.load(:'b') AS national \gset
+\unset b
+SELECT l.file, f.metric_key, shreport.hardness(f.target) AS hardness,
+	   p.target, p.national_target, p.excess
+  FROM loaded l
+	   JOIN main_target m USING (report_id)
+	   JOIN shreport.figures f USING (report_id, figure_no)
+	   JOIN shreport.reports r USING (report_id)
+	   LEFT JOIN shreport.panel p
+		 ON p.region = r.region AND p.year = 2025 AND p.metric_key = 'gdp'
+		AND p.measure = 'change'
+ ORDER BY l.file;
+SELECT region, target, hardness, national_target, excess
+  FROM shreport.panel WHERE region = '全国' AND year = 2025 AND metric_key = 'gdp';
+
+-- The main targets (the 2025 targets in the paragraph of the growth
+-- target) and how many of them have a metric key, per report.
+SELECT l.file, count(*) AS main_targets, count(f.metric_key) AS keyed,
+	   string_agg(f.metric, '、' ORDER BY f.figure_no) FILTER (WHERE f.metric_key IS NULL) AS unkeyed
+  FROM loaded l
+	   JOIN main_target m USING (report_id)
+	   JOIN shreport.figures f USING (report_id)
+	   JOIN shreport.sentences s USING (report_id, sentence_no)
+ WHERE s.parent_no = m.paragraph AND f.kind = 'target' AND f.year = 2025
+ GROUP BY l.file
+ ORDER BY l.file;
+SELECT shreport.unload(:national) AS unloaded_national;
+
 SELECT count(*) FILTER (WHERE shreport.unload(report_id)) AS unloaded FROM loaded;

@@ -39,7 +39,18 @@ LANGUAGE sql AS $$
 	UNION ALL
 	SELECT 'dump_values', md5(string_agg(v::text, '/' ORDER BY id))
 	  FROM dump_values v
+	UNION ALL
+	SELECT 'metrics', md5(string_agg(m::text, '/' ORDER BY metric_key))
+	  FROM shreport.metrics m
+	UNION ALL
+	SELECT 'metric_aliases', md5(string_agg(a::text, '/' ORDER BY alias))
+	  FROM shreport.metric_aliases a
 $$;
+-- a user's own metric and alias are kept; the shipped ones come back with
+-- the extension, not twice
+INSERT INTO shreport.metrics (metric_key, name_zh, name_en, dimension)
+	VALUES ('dump_metric', '备份指标', 'Dump metric', 'percent');
+INSERT INTO shreport.metric_aliases (alias, metric_key) VALUES ('备份指标', 'dump_metric');
 CREATE TABLE dump_before AS SELECT * FROM dump_fingerprint();
 SELECT what, fingerprint IS NOT NULL AS has_rows FROM dump_before ORDER BY what;
 
@@ -55,6 +66,9 @@ SELECT b.what, b.fingerprint = a.fingerprint AS same
   FROM dump_before b JOIN dump_fingerprint() a USING (what)
  ORDER BY b.what;
 SELECT extversion FROM pg_extension WHERE extname = 'shreport';
+SELECT count(*) FILTER (WHERE NOT shipped) AS user_aliases,
+	   shreport.metric_key('备份指标') AS user_key, shreport.metric_key('全省地区生产总值') AS shipped_key
+  FROM shreport.metric_aliases;
 
 -- the restored values still behave: index, order, containment
 SET enable_seqscan = off;
@@ -77,6 +91,7 @@ RESET client_min_messages;
 \c contrib_regression
 \! dropdb shreport_dump_restore 2>&1
 DROP TABLE dump_before;
+DELETE FROM shreport.metrics WHERE NOT shipped;
 DROP FUNCTION dump_fingerprint();
 DROP TABLE dump_values;
 SELECT count(*) > 0 AS unloaded FROM (SELECT shreport.unload(report_id) FROM shreport.reports) u;

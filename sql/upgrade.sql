@@ -37,6 +37,13 @@ SELECT count(*) AS figures,
 SELECT (SELECT count(*) FROM upgrade_before) AS figures_before;
 SELECT q, t, t @> '5.5%'::shreport.quantity AS met FROM user_values;
 
+-- the catalogue arrived; figures loaded before it get their keys from rekey()
+SELECT count(*) >= 60 AS catalogue FROM shreport.metrics;
+SELECT count(*) FILTER (WHERE metric_key IS NOT NULL) AS keyed_before_rekey FROM shreport.figures;
+SELECT shreport.rekey() AS rekeyed, shreport.rekey() AS rekeyed_again;
+SELECT metric, metric_key, target, hardness FROM shreport.targets
+ WHERE report_id = :id AND section = '二' ORDER BY figure_no LIMIT 3;
+
 -- the updated extension loads and unloads as a new one does
 SELECT shreport.load(:'body') = :id AS same_id_again;
 SELECT shreport.unload(:id);

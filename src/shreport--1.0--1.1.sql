@@ -3,18 +3,47 @@
 -- complain if script is sourced in psql, rather than via ALTER EXTENSION
 \echo Use "ALTER EXTENSION shreport UPDATE TO '1.1'" to load this file. \quit
 
+-- 1.1 stores each sentence once (figures point at it), and adds canonical
+-- metrics: a catalogue of metric keys with their aliases, the key of every
+-- loaded figure, how binding a target is, a scorecard of one report's
+-- targets against another's outcomes, and a region x year panel.
+
+CREATE FUNCTION shreport.metric_normalize(metric text)
+RETURNS text
+AS 'MODULE_PATHNAME', 'shr_metric_normalize_sql'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+COMMENT ON FUNCTION shreport.metric_normalize(text) IS
+'normal form of a metric as written: no spacing or quotes, no leading 全省/全年/2024年-like words, 规模以上 as 规上';
+
+CREATE FUNCTION shreport.hardness(shreport.target)
+RETURNS text
+AS 'MODULE_PATHNAME', 'target_hardness'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+COMMENT ON FUNCTION shreport.hardness(shreport.target) IS
+'how binding a target is: hard (a floor: 以上, 不低于, 确保), soft (左右, 约, 力争, 争取), ceiling (以内), range or point';
+
+-- Every loaded figure gets its metric's key (load fills it in).
+ALTER TABLE shreport.figures ADD COLUMN metric_key text;
+CREATE INDEX figures_metric_key_idx ON shreport.figures (metric_key, year);
+
+COMMENT ON COLUMN shreport.figures.metric_key IS
+'key of the metric in shreport.metrics, set at load from the aliases; NULL when the metric is not in the catalogue (see shreport.rekey)';
+
 -- A figure no longer stores its own copy of its sentence: a sentence of n
 -- figures was written n times, so a long sentence of many figures (a table
 -- pasted as text) cost time and space growing with the square of its
 -- length.  The views keep their sentence column, read from
 -- shreport.sentences through the figure's sentence_no.
 
+-- They gain the metric key, and targets their hardness, at the end.
 CREATE OR REPLACE VIEW shreport.targets WITH (security_invoker = true) AS
 SELECT f.report_id, r.title, r.region, r.year AS report_year,
 	   f.figure_no, f.year, f.section, f.metric, f.predicate, f.raw,
 	   f.qualifiers, f.amount, f.target, f.is_change, f.respectively,
 	   f.cumulative, f.sentence_no, s.text AS sentence,
-	   f.char_start, f.char_end
+	   f.char_start, f.char_end, f.metric_key, shreport.hardness(f.target) AS hardness
 FROM shreport.figures f
 	JOIN shreport.reports r ON r.report_id OPERATOR(pg_catalog.=) f.report_id
 	LEFT JOIN shreport.sentences s
@@ -27,7 +56,7 @@ SELECT f.report_id, r.title, r.region, r.year AS report_year,
 	   f.figure_no, f.year, f.section, f.metric, f.predicate, f.raw,
 	   f.qualifiers, f.amount, f.target, f.is_change, f.respectively,
 	   f.cumulative, f.sentence_no, s.text AS sentence,
-	   f.char_start, f.char_end
+	   f.char_start, f.char_end, f.metric_key
 FROM shreport.figures f
 	JOIN shreport.reports r ON r.report_id OPERATOR(pg_catalog.=) f.report_id
 	LEFT JOIN shreport.sentences s
@@ -45,3 +74,801 @@ COMMENT ON COLUMN shreport.figures.sentence_no IS
 -- is unchanged.
 COMMENT ON FUNCTION shreport.figures(text) IS
 'figures (amounts, counts, rates, targets) of a government work report, each with its sentence (cut to 200 characters around the figure when longer)';
+
+-- The catalogue.  Rows the extension ships have shipped = true; rows a user
+-- adds have shipped = false, and only those are dumped by pg_dump (the
+-- shipped ones come back with CREATE EXTENSION) and left alone by updates.
+CREATE TABLE shreport.metrics (
+	metric_key text PRIMARY KEY
+		CHECK (metric_key OPERATOR(pg_catalog.~) '^[a-z][a-z0-9_]*$'),
+	name_zh text NOT NULL,
+	name_en text NOT NULL,
+	dimension text NOT NULL,
+	definition text,
+	shipped boolean NOT NULL DEFAULT false
+);
+
+COMMENT ON TABLE shreport.metrics IS
+'canonical metrics: a key, Chinese and English names, the dimension of the metric''s level, a definition';
+COMMENT ON COLUMN shreport.metrics.dimension IS
+'dimension of the metric''s level, as shreport.dimension() names it; a growth target of the metric is a percent';
+COMMENT ON COLUMN shreport.metrics.shipped IS
+'true for rows the extension ships; rows users add are false and are the ones pg_dump keeps';
+
+CREATE TABLE shreport.metric_aliases (
+	alias text PRIMARY KEY
+		CHECK (alias OPERATOR(pg_catalog.<>) ''
+			   AND alias OPERATOR(pg_catalog.=) shreport.metric_normalize(alias)),
+	metric_key text NOT NULL
+		REFERENCES shreport.metrics ON UPDATE CASCADE ON DELETE CASCADE,
+	shipped boolean NOT NULL DEFAULT false
+);
+
+CREATE INDEX metric_aliases_key_idx ON shreport.metric_aliases (metric_key);
+
+COMMENT ON TABLE shreport.metric_aliases IS
+'ways reports write a metric, in normal form (shreport.metric_normalize), each naming one metric key';
+
+SELECT pg_catalog.pg_extension_config_dump('shreport.metrics', 'WHERE NOT shipped');
+SELECT pg_catalog.pg_extension_config_dump('shreport.metric_aliases', 'WHERE NOT shipped');
+
+CREATE FUNCTION shreport.metric_key(metric text)
+RETURNS text
+LANGUAGE sql STABLE STRICT PARALLEL SAFE
+BEGIN ATOMIC
+	SELECT a.metric_key FROM shreport.metric_aliases a
+	 WHERE a.alias OPERATOR(pg_catalog.=) shreport.metric_normalize(metric);
+END;
+
+COMMENT ON FUNCTION shreport.metric_key(text) IS
+'the key of a metric as a report writes it: its normal form looked up among the aliases; NULL when unknown';
+
+CREATE FUNCTION shreport.rekey(report_id bigint DEFAULT NULL)
+RETURNS bigint
+LANGUAGE sql VOLATILE PARALLEL UNSAFE
+BEGIN ATOMIC
+	WITH changed AS (
+		UPDATE shreport.figures f
+		   SET metric_key = shreport.metric_key(f.metric)
+		 WHERE (rekey.report_id IS NULL OR f.report_id OPERATOR(pg_catalog.=) rekey.report_id)
+		   AND f.metric_key IS DISTINCT FROM shreport.metric_key(f.metric)
+		RETURNING 1
+	)
+	SELECT pg_catalog.count(*) FROM changed;
+END;
+
+COMMENT ON FUNCTION shreport.rekey(bigint) IS
+'set the metric keys of a loaded report (all reports when NULL) again after the catalogue changed; returns how many changed';
+
+-- An outcome that can stand for a target's whole-year value: an outcome
+-- figure of the same metric key, year, measure (level or change) and
+-- dimension that is neither cumulative (累计) nor an average over years
+-- (年均).  Sub-regions, sub-metrics and rankings have keys or dimensions of
+-- their own; next year's targets are no outcomes.
+CREATE FUNCTION shreport.outcome_for(t shreport.figures, outcome_report bigint)
+RETURNS shreport.figures
+LANGUAGE sql STABLE PARALLEL SAFE
+BEGIN ATOMIC
+	SELECT o FROM shreport.figures o
+	 WHERE o.report_id OPERATOR(pg_catalog.=) outcome_for.outcome_report
+	   AND o.kind OPERATOR(pg_catalog.=) 'outcome'
+	   AND o.metric_key OPERATOR(pg_catalog.=) (t).metric_key
+	   AND o.year OPERATOR(pg_catalog.=) (t).year
+	   AND o.is_change OPERATOR(pg_catalog.=) (t).is_change
+	   AND NOT o.cumulative
+	   AND NOT ('年均' OPERATOR(pg_catalog.=) ANY (o.qualifiers))
+	   AND shreport.dimension(o.amount) OPERATOR(pg_catalog.=) shreport.dimension((t).amount)
+	 ORDER BY o.figure_no
+	 LIMIT 1;
+END;
+
+COMMENT ON FUNCTION shreport.outcome_for(shreport.figures, bigint) IS
+'the first outcome of a report that states the whole-year value of a target figure''s metric (same key, year, measure and dimension; not 累计, not 年均)';
+
+CREATE FUNCTION shreport.scorecard(target_report bigint, outcome_report bigint)
+RETURNS TABLE (
+	figure_no integer,
+	section text,
+	metric text,
+	metric_key text,
+	is_change boolean,
+	year integer,
+	target shreport.target,
+	hardness text,
+	outcome shreport.quantity,
+	outcome_metric text,
+	outcome_figure_no integer,
+	met boolean,
+	gap shreport.quantity,
+	match text
+)
+LANGUAGE sql STABLE PARALLEL SAFE
+BEGIN ATOMIC
+	SELECT t.figure_no, t.section, t.metric, t.metric_key, t.is_change, t.year,
+		   t.target, shreport.hardness(t.target),
+		   (o).amount, (o).metric, (o).figure_no,
+		   CASE WHEN (o).figure_no IS NOT NULL
+				THEN shreport.target_contains(t.target, (o).amount) END,
+		   CASE WHEN (o).figure_no IS NOT NULL
+				THEN shreport.gap(t.target, (o).amount) END,
+		   CASE WHEN t.metric_key IS NULL THEN 'no metric key'
+				WHEN (o).figure_no IS NULL THEN 'no outcome stated'
+				WHEN (o).metric OPERATOR(pg_catalog.=) t.metric THEN 'same metric'
+				ELSE 'same metric key' END
+	  FROM shreport.figures t,
+		   LATERAL (SELECT shreport.outcome_for(t, scorecard.outcome_report) AS o) x
+	 WHERE t.report_id OPERATOR(pg_catalog.=) scorecard.target_report
+	   AND t.kind OPERATOR(pg_catalog.=) 'target'
+	 ORDER BY t.figure_no;
+END;
+
+COMMENT ON FUNCTION shreport.scorecard(bigint, bigint) IS
+'every target of the first report with the outcome the second states for it (see shreport.outcome_for): met is NULL when none is stated';
+
+-- One row per region, year, metric key and measure (the level, or its
+-- change): the target that year's report of the region sets (its first
+-- target figure of that key), the outcome a loaded report states for it
+-- (the next year's report first; not 累计, not 年均), whether it was met,
+-- and, for rates and shares, the national target of that year and how far
+-- the region's target goes beyond it (层层加码).
+CREATE VIEW shreport.panel WITH (security_invoker = true) AS
+WITH targets AS (
+	SELECT DISTINCT ON (r.region, f.year, f.metric_key, f.is_change)
+		   r.region, f.year, f.metric_key, f.is_change, f.report_id, f.figure_no,
+		   f.metric, f.target, f.amount
+	  FROM shreport.figures f
+		   JOIN shreport.reports r ON r.report_id OPERATOR(pg_catalog.=) f.report_id
+	 WHERE f.kind OPERATOR(pg_catalog.=) 'target'
+	   AND f.metric_key IS NOT NULL AND r.region IS NOT NULL
+	   AND f.year OPERATOR(pg_catalog.=) r.year
+	 ORDER BY r.region, f.year, f.metric_key, f.is_change, f.report_id, f.figure_no
+), outcomes AS (
+	SELECT DISTINCT ON (r.region, f.year, f.metric_key, f.is_change,
+						shreport.dimension(f.amount))
+		   r.region, f.year, f.metric_key, f.is_change, f.report_id, f.figure_no,
+		   f.metric, f.amount
+	  FROM shreport.figures f
+		   JOIN shreport.reports r ON r.report_id OPERATOR(pg_catalog.=) f.report_id
+	 WHERE f.kind OPERATOR(pg_catalog.=) 'outcome'
+	   AND f.metric_key IS NOT NULL AND r.region IS NOT NULL
+	   AND NOT f.cumulative
+	   AND NOT ('年均' OPERATOR(pg_catalog.=) ANY (f.qualifiers))
+	 ORDER BY r.region, f.year, f.metric_key, f.is_change, shreport.dimension(f.amount),
+			  (r.year OPERATOR(pg_catalog.<>) (f.year OPERATOR(pg_catalog.+) 1)),
+			  f.report_id, f.figure_no
+)
+SELECT coalesce(t.region, o.region) AS region,
+	   coalesce(t.year, o.year) AS year,
+	   coalesce(t.metric_key, o.metric_key) AS metric_key,
+	   m.name_en AS metric_en,
+	   CASE WHEN coalesce(t.is_change, o.is_change) THEN 'change' ELSE 'level' END AS measure,
+	   t.metric AS target_metric,
+	   t.target,
+	   shreport.hardness(t.target) AS hardness,
+	   t.report_id AS target_report,
+	   o.amount AS outcome,
+	   o.metric AS outcome_metric,
+	   o.report_id AS outcome_report,
+	   CASE WHEN t.target IS NOT NULL AND o.amount IS NOT NULL
+			THEN shreport.target_contains(t.target, o.amount) END AS met,
+	   CASE WHEN t.target IS NOT NULL AND o.amount IS NOT NULL
+			THEN shreport.gap(t.target, o.amount) END AS gap,
+	   n.target AS national_target,
+	   CASE WHEN n.target IS NOT NULL
+			 AND shreport.dimension(t.amount) OPERATOR(pg_catalog.=) ANY ('{percent,percentage_point}')
+			THEN coalesce(shreport.lower(t.target), shreport.upper(t.target))
+				 OPERATOR(shreport.-)
+				 coalesce(shreport.lower(n.target), shreport.upper(n.target)) END AS excess
+  FROM targets t
+	   FULL JOIN outcomes o
+		 ON o.region OPERATOR(pg_catalog.=) t.region
+		AND o.year OPERATOR(pg_catalog.=) t.year
+		AND o.metric_key OPERATOR(pg_catalog.=) t.metric_key
+		AND o.is_change OPERATOR(pg_catalog.=) t.is_change
+		AND shreport.dimension(o.amount) OPERATOR(pg_catalog.=) shreport.dimension(t.amount)
+	   LEFT JOIN targets n
+		 ON n.region OPERATOR(pg_catalog.=) '全国'
+		AND t.region OPERATOR(pg_catalog.<>) '全国'
+		AND n.year OPERATOR(pg_catalog.=) t.year
+		AND n.metric_key OPERATOR(pg_catalog.=) t.metric_key
+		AND n.is_change OPERATOR(pg_catalog.=) t.is_change
+		AND shreport.dimension(n.amount) OPERATOR(pg_catalog.=) shreport.dimension(t.amount)
+	   LEFT JOIN shreport.metrics m
+		 ON m.metric_key OPERATOR(pg_catalog.=) coalesce(t.metric_key, o.metric_key);
+
+COMMENT ON VIEW shreport.panel IS
+'region x year x metric key x measure: target, hardness, outcome, met, gap, national target and the region''s excess over it (层层加码)';
+
+INSERT INTO shreport.metrics (metric_key, name_zh, name_en, dimension, definition, shipped) VALUES
+	('gdp', '地区生产总值', 'Gross regional product (GDP)', 'currency_cny', 'Market value of all final goods and services produced by the resident units of the region in the year (gross domestic product for the national report); growth figures are in real terms.', true),
+	('gdp_per_capita', '人均地区生产总值', 'GDP per capita', 'currency_cny', 'Gross regional product divided by the average resident population of the year.', true),
+	('primary_industry_value_added', '第一产业增加值', 'Value added of the primary sector', 'currency_cny', 'Value added of agriculture, forestry, animal husbandry and fishery (excluding their support services) in the year.', true),
+	('secondary_industry_value_added', '第二产业增加值', 'Value added of the secondary sector', 'currency_cny', 'Value added of industry (mining, manufacturing, utilities) and construction in the year.', true),
+	('tertiary_industry_value_added', '第三产业增加值', 'Value added of the tertiary sector (services)', 'currency_cny', 'Value added of all service industries in the year; the statistical classification defines the tertiary sector as the services sector, so 服务业增加值 is the same aggregate.', true),
+	('industrial_value_added', '工业增加值', 'Industrial value added', 'currency_cny', 'Value added of all industrial enterprises (mining, manufacturing and utilities, of any size) in the year.', true),
+	('industrial_value_added_above_scale', '规模以上工业增加值', 'Value added of industrial enterprises above designated size', 'currency_cny', 'Value added of industrial enterprises with annual main business revenue of 20 million yuan or more; targets and outcomes are its real growth rate.', true),
+	('manufacturing_value_added', '制造业增加值', 'Manufacturing value added', 'currency_cny', 'Value added of the manufacturing industries in the year.', true),
+	('manufacturing_value_added_above_scale', '规模以上制造业增加值', 'Value added of manufacturing enterprises above designated size', 'currency_cny', 'Value added of manufacturing enterprises above designated size in the year.', true),
+	('high_tech_manufacturing_value_added', '高技术制造业增加值', 'High-tech manufacturing value added', 'currency_cny', 'Value added of the high-technology manufacturing industries (NBS classification) among industrial enterprises above designated size.', true),
+	('high_tech_manufacturing_share', '高技术制造业增加值占规模以上工业增加值比重', 'High-tech manufacturing as share of industrial value added above designated size', 'percent', 'High-tech manufacturing value added divided by the value added of industry above designated size.', true),
+	('equipment_manufacturing_value_added', '装备制造业增加值', 'Equipment manufacturing value added', 'currency_cny', 'Value added of the equipment manufacturing industries among industrial enterprises above designated size.', true),
+	('high_tech_industry_value_added', '高新技术产业增加值', 'Value added of high and new technology industries', 'currency_cny', 'Value added of the high and new technology industries as the province defines them (a provincial aggregate, not the NBS high-tech manufacturing aggregate).', true),
+	('high_tech_industry_output_share', '高新技术产业产值占规模以上工业总产值比重', 'High and new technology industry output as share of industrial output above designated size', 'percent', 'Gross output of high and new technology industries divided by the gross industrial output of enterprises above designated size.', true),
+	('strategic_emerging_industry_output_share', '工业战略性新兴产业产值占规模以上工业比重', 'Strategic emerging industries as share of industrial output above designated size', 'percent', 'Output of industrial strategic emerging industries divided by the gross industrial output of enterprises above designated size.', true),
+	('digital_economy_core_value_added', '数字经济核心产业增加值', 'Value added of the core digital economy industries', 'currency_cny', 'Value added of the core industries of the digital economy (digital product manufacturing, digital services, digital technology applications and digital factor-driven industries).', true),
+	('digital_economy_core_share', '数字经济核心产业增加值占地区生产总值比重', 'Core digital economy industries as share of GDP', 'percent', 'Value added of the core digital economy industries divided by gross regional (domestic) product.', true),
+	('digital_economy_value_added', '数字经济增加值', 'Digital economy value added (size of the digital economy)', 'currency_cny', 'Value added of the whole digital economy, core digital industries plus the digitalisation of other industries.', true),
+	('digital_economy_share', '数字经济增加值占地区生产总值比重', 'Digital economy as share of GDP', 'percent', 'Value added of the whole digital economy divided by gross regional product.', true),
+	('marine_gdp', '海洋生产总值', 'Gross ocean product', 'currency_cny', 'Value added of the marine economy (ocean industries and ocean-related industries) in the year.', true),
+	('labour_productivity', '全员劳动生产率', 'Overall labour productivity', 'currency_cny', 'Gross regional product (at constant prices) per employed person, in yuan per person.', true),
+	('agriculture_gross_output_value', '农林牧渔业总产值', 'Gross output value of agriculture, forestry, animal husbandry and fishery', 'currency_cny', 'Gross output value of farming, forestry, animal husbandry, fishery and their support services in the year.', true),
+	('agriculture_value_added', '农林牧渔业增加值', 'Value added of agriculture, forestry, animal husbandry and fishery', 'currency_cny', 'Value added of farming, forestry, animal husbandry, fishery and their support services in the year.', true),
+	('fixed_asset_investment', '固定资产投资', 'Fixed asset investment', 'currency_cny', 'Investment in fixed assets in the year as the report''s headline figure (whole-society or excluding rural households as the statistical office publishes it); targets and outcomes are its nominal growth rate.', true),
+	('industrial_investment', '工业投资', 'Industrial investment', 'currency_cny', 'Fixed asset investment in industry (mining, manufacturing and utilities).', true),
+	('manufacturing_investment', '制造业投资', 'Manufacturing investment', 'currency_cny', 'Fixed asset investment in the manufacturing industries.', true),
+	('private_investment', '民间投资', 'Private investment', 'currency_cny', 'Fixed asset investment by private (non-state) investors.', true),
+	('infrastructure_investment', '基础设施投资', 'Infrastructure investment', 'currency_cny', 'Fixed asset investment in infrastructure (transport, utilities, water conservancy, public facilities).', true),
+	('real_estate_investment', '房地产开发投资', 'Real estate development investment', 'currency_cny', 'Investment by real estate development enterprises in the year.', true),
+	('industry_sector_investment', '产业投资', 'Investment in industries (productive sectors)', 'currency_cny', 'Fixed asset investment in the productive industries, as the reporting province defines it (fixed asset investment excluding infrastructure and real estate development).', true),
+	('industrial_technical_renovation_investment', '工业技术改造投资', 'Industrial technical renovation investment', 'currency_cny', 'Fixed asset investment by industrial enterprises in technical upgrading (工业技改投资).', true),
+	('retail_sales', '社会消费品零售总额', 'Total retail sales of consumer goods', 'currency_cny', 'Value of consumer goods sold by all retailers and catering to households and social groups in the year; targets and outcomes are its nominal growth rate.', true),
+	('online_retail_sales', '网上零售额', 'Online retail sales', 'currency_cny', 'Value of goods and services sold through online platforms in the year.', true),
+	('online_retail_sales_physical_goods', '实物商品网上零售额', 'Online retail sales of physical goods', 'currency_cny', 'Value of physical goods sold through online platforms in the year (part of online retail sales and of total retail sales).', true),
+	('consumption_expenditure_per_capita', '居民人均消费支出', 'Per capita consumption expenditure of residents', 'currency_cny', 'Household consumption expenditure per resident in the year.', true),
+	('foreign_trade', '进出口总额', 'Total imports and exports (foreign trade in goods)', 'currency_cny', 'Value of goods imported and exported through customs in the year (customs statistics); this is the figure reports call 进出口 / 外贸进出口 / 货物贸易进出口.', true),
+	('exports', '出口总额', 'Exports of goods', 'currency_cny', 'Value of goods exported through customs in the year.', true),
+	('imports', '进口总额', 'Imports of goods', 'currency_cny', 'Value of goods imported through customs in the year.', true),
+	('services_trade', '服务贸易进出口额', 'Trade in services', 'currency_cny', 'Value of services imported and exported in the year.', true),
+	('foreign_investment_actual', '实际使用外资', 'Foreign direct investment actually utilised', 'currency_usd', 'Foreign direct investment actually paid in during the year (provinces report it in US dollars, the national statistics in yuan).', true),
+	('budget_revenue', '一般公共预算收入', 'General public budget revenue', 'currency_cny', 'Revenue of the general public budget retained at the reporting level of government (地方一般公共预算收入 for a province; the national total for the national report).', true),
+	('fiscal_revenue_total', '财政总收入', 'Total fiscal revenue', 'currency_cny', 'General public budget revenue collected in the region including the part remitted to the central government (一般公共预算总收入 / 财政总收入).', true),
+	('budget_expenditure', '一般公共预算支出', 'General public budget expenditure', 'currency_cny', 'Expenditure of the general public budget of the reporting level of government in the year.', true),
+	('tax_revenue', '税收收入', 'Tax revenue', 'currency_cny', 'Tax revenue included in general public budget revenue.', true),
+	('tax_revenue_share', '税收收入占一般公共预算收入比重', 'Tax revenue as share of general public budget revenue', 'percent', 'Tax revenue divided by general public budget revenue.', true),
+	('livelihood_expenditure', '民生支出', 'Livelihood (social) expenditure', 'currency_cny', 'General public budget expenditure on people''s livelihoods (education, social security, health, housing and similar categories as the region counts them).', true),
+	('livelihood_expenditure_share', '民生支出占一般公共预算支出比重', 'Livelihood spending as share of general public budget expenditure', 'percent', 'Livelihood expenditure divided by general public budget expenditure.', true),
+	('tax_fee_cuts', '新增减税降费', 'New tax and fee cuts', 'currency_cny', 'Reduction of taxes and fees in the year from new relief policies, excluding refunds and deferrals.', true),
+	('tax_fee_relief_incl_refunds', '减税降费及退税缓费', 'Tax and fee cuts including refunds and deferrals', 'currency_cny', 'Total tax and fee relief in the year counting cuts, tax refunds (notably VAT credit refunds) and deferrals.', true),
+	('deficit_ratio', '赤字率', 'Government deficit as share of GDP', 'percent', 'Budgeted general government deficit divided by GDP.', true),
+	('deficit', '赤字规模', 'Government deficit', 'currency_cny', 'Budgeted general government deficit of the year.', true),
+	('local_special_bonds', '地方政府专项债券', 'Local government special-purpose bonds', 'currency_cny', 'Quota of local government special-purpose bonds issued in the year.', true),
+	('ultra_long_special_treasury_bonds', '超长期特别国债', 'Ultra-long-term special treasury bonds', 'currency_cny', 'Ultra-long-term special central government bonds issued in the year.', true),
+	('social_financing_stock', '社会融资规模存量', 'Aggregate financing to the real economy (outstanding)', 'currency_cny', 'Outstanding aggregate financing to the real economy at the end of the year; its growth rate and its increment (flow) are changes of it.', true),
+	('loan_balance', '各项贷款余额', 'Outstanding loans', 'currency_cny', 'Outstanding RMB and foreign-currency loans of financial institutions at the end of the year.', true),
+	('deposit_balance', '各项存款余额', 'Outstanding deposits', 'currency_cny', 'Outstanding RMB and foreign-currency deposits in financial institutions at the end of the year.', true),
+	('urban_new_jobs', '城镇新增就业', 'New urban jobs', 'count:人', 'Number of people newly employed in urban areas in the year (a gross count, not net of job losses, as the human resources departments publish it).', true),
+	('urban_unemployment_rate', '城镇调查失业率', 'Surveyed urban unemployment rate', 'percent', 'Share of the urban labour force unemployed according to the labour force survey (annual average or target level).', true),
+	('registered_urban_unemployment_rate', '城镇登记失业率', 'Registered urban unemployment rate', 'percent', 'Share of the urban labour force registered as unemployed.', true),
+	('rural_labour_transfer_employment', '农村劳动力转移就业', 'Rural labour in transfer employment', 'count:人', 'Number of rural labourers working outside agriculture or away from home in the year (the stock of transferred rural labour, in persons).', true),
+	('rural_labour_transfer_employment_person_times', '农牧区劳动力转移就业（人次）', 'Rural labour transfer employment (person-times)', 'count:人次', 'Rural labour transfer employment counted in person-times rather than persons (as Qinghai reports it); not comparable with counts of persons.', true),
+	('cpi', '居民消费价格指数', 'Consumer price index', 'dimensionless', 'Consumer price index (previous year = 100); targets and outcomes are its year-on-year change in percent (居民消费价格涨幅).', true),
+	('disposable_income_per_capita', '居民人均可支配收入', 'Per capita disposable income of residents', 'currency_cny', 'Disposable income per resident of the whole (urban and rural) resident population in the year; 居民收入增长 targets refer to its growth.', true),
+	('urban_disposable_income_per_capita', '城镇居民人均可支配收入', 'Per capita disposable income of urban residents', 'currency_cny', 'Disposable income per urban resident (常住) in the year.', true),
+	('rural_disposable_income_per_capita', '农村居民人均可支配收入', 'Per capita disposable income of rural residents', 'currency_cny', 'Disposable income per rural resident (常住; 农牧民 in pastoral regions) in the year.', true),
+	('urban_rural_income_ratio', '城乡居民收入比', 'Urban-rural income ratio', 'dimensionless', 'Per capita disposable income of urban residents divided by that of rural residents (rural = 1).', true),
+	('life_expectancy', '人均预期寿命', 'Life expectancy at birth', 'year', 'Average number of years a newborn is expected to live at current mortality rates.', true),
+	('urbanization_rate', '常住人口城镇化率', 'Urbanisation rate (resident population)', 'percent', 'Urban resident population divided by total resident population at year end.', true),
+	('hukou_urbanization_rate', '户籍人口城镇化率', 'Urbanisation rate (registered population)', 'percent', 'Population with urban household registration divided by total registered population.', true),
+	('permanent_population', '常住人口', 'Resident population', 'count:人', 'Number of people usually resident in the region at year end.', true),
+	('grain_output', '粮食产量', 'Grain output', 'mass', 'Total production of grain (cereals, beans and tubers) in the year; targets for comprehensive grain production capacity (粮食综合生产能力) are scored against it.', true),
+	('grain_sown_area', '粮食播种面积', 'Grain sown area', 'area', 'Area sown to grain crops in the year.', true),
+	('sugarcane_planting_area', '糖料蔗种植面积', 'Sugarcane planting area', 'area', 'Area planted with sugarcane for sugar in the year.', true),
+	('high_standard_farmland', '高标准农田', 'High-standard farmland built', 'area', 'Area of high-standard farmland newly built or upgraded (a flow unless the figure is cumulative).', true),
+	('energy_intensity', '单位地区生产总值能耗', 'Energy consumption per unit of GDP', 'coal_equivalent', 'Total energy consumption (tonnes of standard coal) per 10,000 yuan of gross regional product; targets and outcomes are its percent reduction.', true),
+	('carbon_intensity', '单位地区生产总值二氧化碳排放', 'CO2 emissions per unit of GDP', 'mass', 'Carbon dioxide emissions per 10,000 yuan of gross regional product; targets and outcomes are its percent reduction.', true),
+	('total_energy_consumption', '能源消费总量', 'Total energy consumption', 'coal_equivalent', 'Total primary energy consumption in the year, in standard coal equivalent.', true),
+	('major_pollutant_emissions', '主要污染物排放总量', 'Total emissions of major pollutants', 'mass', 'Total emissions of the major pollutants under binding control (chemical oxygen demand, ammonia nitrogen, nitrogen oxides, volatile organic compounds).', true),
+	('major_pollutant_key_project_reductions', '主要污染物重点工程减排量', 'Emission reductions of major pollutants from key projects', 'mass', 'Reductions of the major controlled pollutants achieved by key emission reduction projects (the 14th Five-Year Plan binding indicator).', true),
+	('pm25', '细颗粒物（PM2.5）平均浓度', 'PM2.5 concentration', 'mass', 'Annual average concentration of fine particulate matter (PM2.5) in the cities of the region, in micrograms per cubic metre.', true),
+	('good_air_days_ratio', '空气质量优良天数比率', 'Share of days with good or excellent air quality', 'percent', 'Share of monitored days on which the air quality index of the cities of the region is good or excellent (AQI at most 100).', true),
+	('good_air_days', '空气质量优良天数', 'Days with good or excellent air quality', 'time', 'Number of days in the year on which the air quality index is good or excellent.', true),
+	('surface_water_good_quality_ratio', '地表水水质优良比例', 'Share of surface water sections of good quality (Grade III or better)', 'percent', 'Share of the nationally assessed surface water sections whose water quality reaches Grade I to III.', true),
+	('coastal_water_good_quality_ratio', '近岸海域水质优良比例', 'Share of coastal waters of good quality', 'percent', 'Share of the coastal sea area whose water quality is Grade I or II.', true),
+	('forest_coverage', '森林覆盖率', 'Forest coverage rate', 'percent', 'Forest area divided by total land area.', true),
+	('power_capacity', '电力装机容量', 'Installed power generation capacity', 'power', 'Total installed capacity of power generation at year end.', true),
+	('new_energy_capacity', '新能源装机容量', 'Installed new energy capacity', 'power', 'Installed capacity of new energy power generation (wind and solar, with other new sources where counted) at year end.', true),
+	('renewable_energy_capacity', '可再生能源发电装机容量', 'Installed renewable energy capacity', 'power', 'Installed capacity of renewable power generation (hydro, wind, solar, biomass) at year end.', true),
+	('clean_energy_capacity_share', '清洁能源装机比重', 'Clean energy share of installed capacity', 'percent', 'Installed capacity of clean energy (renewables and nuclear, gas where counted) divided by total installed power capacity.', true),
+	('electricity_generation', '发电量', 'Electricity generation', 'energy', 'Electricity generated in the year.', true),
+	('rd_intensity', '研究与试验发展经费投入强度', 'R&D expenditure as share of GDP', 'percent', 'Gross expenditure on research and experimental development divided by gross regional product.', true),
+	('rd_expenditure', '研究与试验发展经费支出', 'Gross expenditure on R&D', 'currency_cny', 'Expenditure on research and experimental development by all performers in the region in the year.', true),
+	('high_tech_enterprises', '高新技术企业数', 'Number of high and new technology enterprises', 'count:家', 'Number of enterprises certified as high and new technology enterprises (valid certificates).', true),
+	('tech_smes', '科技型中小企业数', 'Number of technology-based SMEs', 'count:家', 'Number of small and medium-sized enterprises registered as technology-based SMEs.', true),
+	('little_giant_enterprises', '国家级专精特新“小巨人”企业数', 'Number of national specialised and sophisticated ''little giant'' enterprises', 'count:家', 'Number of enterprises recognised by the Ministry of Industry and Information Technology as specialised, refined, distinctive and innovative ''little giants''.', true),
+	('specialised_smes', '专精特新中小企业数', 'Number of specialised and sophisticated SMEs', 'count:家', 'Number of SMEs recognised at provincial level as specialised, refined, distinctive and innovative.', true),
+	('manufacturing_single_champions', '国家级制造业单项冠军企业数', 'Number of national manufacturing single champion enterprises', 'count:家', 'Number of enterprises recognised nationally as manufacturing single (individual product) champions.', true),
+	('tech_contract_turnover', '技术合同成交额', 'Turnover of technology contracts', 'currency_cny', 'Value of technology contracts registered in the year.', true),
+	('invention_patents_per_10k', '每万人口发明专利拥有量', 'Invention patents in force per 10,000 people', 'count:件', 'Number of valid invention patents per 10,000 resident population.', true),
+	('high_value_invention_patents_per_10k', '每万人口高价值发明专利拥有量', 'High-value invention patents per 10,000 people', 'count:件', 'Number of valid high-value invention patents per 10,000 resident population.', true),
+	('invention_patents_owned', '发明专利拥有量', 'Invention patents in force', 'count:件', 'Number of valid invention patents held at year end.', true),
+	('invention_patents_granted', '发明专利授权量', 'Invention patents granted', 'count:件', 'Number of invention patents granted in the year.', true),
+	('patents_granted', '专利授权量', 'Patents granted', 'count:件', 'Number of patents of all types (invention, utility model, design) granted in the year.', true),
+	('new_energy_vehicle_output', '新能源汽车产量', 'New energy vehicle output', 'count:辆', 'Number of new energy vehicles produced in the year.', true),
+	('industrial_enterprises_above_scale', '规模以上工业企业数', 'Number of industrial enterprises above designated size', 'count:家', 'Number of industrial enterprises with annual main business revenue of 20 million yuan or more.', true),
+	('tourist_arrivals', '接待游客人次', 'Tourist arrivals', 'count:人次', 'Number of domestic and inbound tourist visits received in the year.', true),
+	('tourism_revenue', '旅游总收入', 'Tourism revenue (total tourist spending)', 'currency_cny', 'Total spending of domestic and inbound tourists in the region in the year (旅游总收入, now published as 游客总花费).', true),
+	('affordable_housing', '保障性住房', 'Government-subsidised housing units', 'count:套', 'Number of units of government-subsidised housing (all types, or allocated/for-sale units) built or raised in the year.', true),
+	('affordable_rental_housing', '保障性租赁住房', 'Government-subsidised rental housing units', 'count:套', 'Number of government-subsidised rental housing units built or raised in the year.', true),
+	('shantytown_renovation', '棚户区改造', 'Shantytown renovation', 'count:套', 'Number of housing units in shantytown renovation started or completed in the year.', true),
+	('old_residential_renovation', '城镇老旧小区改造', 'Renovation of old urban residential communities', 'count:个', 'Number of old urban residential communities renovated in the year (some reports count households).', true),
+	('container_throughput', '集装箱吞吐量', 'Port container throughput', 'count:标准箱', 'Containers handled by the ports of the region in the year, in twenty-foot equivalent units.', true),
+	('port_cargo_throughput', '港口货物吞吐量', 'Port cargo throughput', 'mass', 'Tonnage of cargo handled by the ports of the region in the year.', true),
+	('expressway_mileage', '高速公路通车里程', 'Expressway length in service', 'length', 'Length of expressways open to traffic at year end.', true),
+	('business_entities', '经营主体', 'Registered business entities', 'count:户', 'Number of registered business entities (enterprises, individual businesses and farmer cooperatives).', true),
+	('listed_companies', '上市公司', 'Listed companies', 'count:家', 'Number of companies of the region listed on stock exchanges.', true);
+
+INSERT INTO shreport.metric_aliases (alias, metric_key, shipped) VALUES
+	('地区生产总值', 'gdp', true),
+	('生产总值', 'gdp', true),
+	('国内生产总值', 'gdp', true),
+	('GDP', 'gdp', true),
+	('地区GDP', 'gdp', true),
+	('经济总量', 'gdp', true),
+	('经济', 'gdp', true),
+	('地区生产总值总量', 'gdp', true),
+	('全疆地区生产总值', 'gdp', true),
+	('经济总量跨上', 'gdp', true),
+	('地区生产总值迈上', 'gdp', true),
+	('地区生产总值连跨', 'gdp', true),
+	('人均地区生产总值', 'gdp_per_capita', true),
+	('人均生产总值', 'gdp_per_capita', true),
+	('人均GDP', 'gdp_per_capita', true),
+	('人均国内生产总值', 'gdp_per_capita', true),
+	('第一产业增加值', 'primary_industry_value_added', true),
+	('一产增加值', 'primary_industry_value_added', true),
+	('一产业增加值', 'primary_industry_value_added', true),
+	('第二产业增加值', 'secondary_industry_value_added', true),
+	('二产增加值', 'secondary_industry_value_added', true),
+	('二产业增加值', 'secondary_industry_value_added', true),
+	('第三产业增加值', 'tertiary_industry_value_added', true),
+	('三产增加值', 'tertiary_industry_value_added', true),
+	('三产业增加值', 'tertiary_industry_value_added', true),
+	('服务业增加值', 'tertiary_industry_value_added', true),
+	('工业增加值', 'industrial_value_added', true),
+	('全部工业增加值', 'industrial_value_added', true),
+	('规上工业增加值', 'industrial_value_added_above_scale', true),
+	('规模工业增加值', 'industrial_value_added_above_scale', true),
+	('制造业增加值', 'manufacturing_value_added', true),
+	('规上制造业增加值', 'manufacturing_value_added_above_scale', true),
+	('高技术制造业增加值', 'high_tech_manufacturing_value_added', true),
+	('高技术制造业', 'high_tech_manufacturing_value_added', true),
+	('规上高技术制造业增加值', 'high_tech_manufacturing_value_added', true),
+	('高技术制造业增加值占规上工业比重', 'high_tech_manufacturing_share', true),
+	('高技术制造业增加值占规上工业增加值比重', 'high_tech_manufacturing_share', true),
+	('高技术制造业增加值占规上工业', 'high_tech_manufacturing_share', true),
+	('高技术制造业占规上工业比重', 'high_tech_manufacturing_share', true),
+	('高技术制造业增加值占比', 'high_tech_manufacturing_share', true),
+	('装备制造业增加值', 'equipment_manufacturing_value_added', true),
+	('高新技术产业增加值', 'high_tech_industry_value_added', true),
+	('高新技术产业产值占比', 'high_tech_industry_output_share', true),
+	('高新技术产业产值占规上工业比重', 'high_tech_industry_output_share', true),
+	('高新技术产业产值占规上工业总产值比重', 'high_tech_industry_output_share', true),
+	('高新技术产业产值占规上工业总产值的比重', 'high_tech_industry_output_share', true),
+	('工业战略性新兴产业产值占规上工业比重', 'strategic_emerging_industry_output_share', true),
+	('战略性新兴产业产值占规上工业比重', 'strategic_emerging_industry_output_share', true),
+	('工业战略性新兴产业占比', 'strategic_emerging_industry_output_share', true),
+	('数字经济核心产业增加值', 'digital_economy_core_value_added', true),
+	('数字经济核心产业增加值占GDP比重', 'digital_economy_core_share', true),
+	('数字经济核心产业增加值占地区生产总值比重', 'digital_economy_core_share', true),
+	('数字经济核心产业增加值占国内生产总值比重', 'digital_economy_core_share', true),
+	('数字经济核心产业增加值占生产总值比重', 'digital_economy_core_share', true),
+	('数字经济核心产业增加值占比', 'digital_economy_core_share', true),
+	('数字经济增加值', 'digital_economy_value_added', true),
+	('数字经济规模', 'digital_economy_value_added', true),
+	('数字经济占生产总值比重', 'digital_economy_share', true),
+	('数字经济占GDP比重', 'digital_economy_share', true),
+	('数字经济占地区生产总值比重', 'digital_economy_share', true),
+	('数字经济增加值占GDP比重', 'digital_economy_share', true),
+	('数字经济增加值占地区生产总值比重', 'digital_economy_share', true),
+	('海洋生产总值', 'marine_gdp', true),
+	('全员劳动生产率', 'labour_productivity', true),
+	('农林牧渔业总产值', 'agriculture_gross_output_value', true),
+	('农林牧渔业增加值', 'agriculture_value_added', true),
+	('固定资产投资', 'fixed_asset_investment', true),
+	('全社会固定资产投资', 'fixed_asset_investment', true),
+	('固定资产投资今年', 'fixed_asset_investment', true),
+	('工业投资', 'industrial_investment', true),
+	('制造业投资', 'manufacturing_investment', true),
+	('民间投资', 'private_investment', true),
+	('基础设施投资', 'infrastructure_investment', true),
+	('房地产开发投资', 'real_estate_investment', true),
+	('房地产投资', 'real_estate_investment', true),
+	('产业投资', 'industry_sector_investment', true),
+	('工业技改投资', 'industrial_technical_renovation_investment', true),
+	('工业技术改造投资', 'industrial_technical_renovation_investment', true),
+	('社会消费品零售总额', 'retail_sales', true),
+	('社会消费品零售额', 'retail_sales', true),
+	('社零总额', 'retail_sales', true),
+	('社零', 'retail_sales', true),
+	('网上零售额', 'online_retail_sales', true),
+	('网络零售额', 'online_retail_sales', true),
+	('实物商品网上零售额', 'online_retail_sales_physical_goods', true),
+	('居民人均消费支出', 'consumption_expenditure_per_capita', true),
+	('全体居民人均消费支出', 'consumption_expenditure_per_capita', true),
+	('人均消费支出', 'consumption_expenditure_per_capita', true),
+	('进出口', 'foreign_trade', true),
+	('进出口总额', 'foreign_trade', true),
+	('进出口总值', 'foreign_trade', true),
+	('进出口额', 'foreign_trade', true),
+	('外贸进出口', 'foreign_trade', true),
+	('外贸进出口总额', 'foreign_trade', true),
+	('外贸进出口总值', 'foreign_trade', true),
+	('外贸进出口额', 'foreign_trade', true),
+	('进出口贸易总额', 'foreign_trade', true),
+	('对外贸易进出口总额', 'foreign_trade', true),
+	('货物进出口', 'foreign_trade', true),
+	('货物进出口总额', 'foreign_trade', true),
+	('货物贸易进出口', 'foreign_trade', true),
+	('货物贸易进出口总额', 'foreign_trade', true),
+	('货物贸易进出口总值', 'foreign_trade', true),
+	('货物贸易', 'foreign_trade', true),
+	('外贸', 'foreign_trade', true),
+	('对外贸易', 'foreign_trade', true),
+	('北京地区进出口总额', 'foreign_trade', true),
+	('出口', 'exports', true),
+	('出口总额', 'exports', true),
+	('出口总值', 'exports', true),
+	('出口额', 'exports', true),
+	('外贸出口', 'exports', true),
+	('货物出口', 'exports', true),
+	('货物贸易出口', 'exports', true),
+	('进口', 'imports', true),
+	('进口总额', 'imports', true),
+	('进口总值', 'imports', true),
+	('进口额', 'imports', true),
+	('货物进口', 'imports', true),
+	('货物贸易进口', 'imports', true),
+	('服务贸易', 'services_trade', true),
+	('服务贸易进出口', 'services_trade', true),
+	('服务贸易进出口额', 'services_trade', true),
+	('服务进出口', 'services_trade', true),
+	('服务贸易规模', 'services_trade', true),
+	('实际使用外资', 'foreign_investment_actual', true),
+	('实际利用外资', 'foreign_investment_actual', true),
+	('实际使用外资金额', 'foreign_investment_actual', true),
+	('实际利用外资金额', 'foreign_investment_actual', true),
+	('外商直接投资实际到位资金', 'foreign_investment_actual', true),
+	('实际使用外商直接投资', 'foreign_investment_actual', true),
+	('实际使用外商直接投资金额', 'foreign_investment_actual', true),
+	('一般公共预算收入', 'budget_revenue', true),
+	('地方一般公共预算收入', 'budget_revenue', true),
+	('地方级一般公共预算收入', 'budget_revenue', true),
+	('一般公共预算总收入', 'fiscal_revenue_total', true),
+	('财政总收入', 'fiscal_revenue_total', true),
+	('一般公共预算支出', 'budget_expenditure', true),
+	('一般公共预算支出规模', 'budget_expenditure', true),
+	('地方一般公共预算支出', 'budget_expenditure', true),
+	('税收收入', 'tax_revenue', true),
+	('税收占比', 'tax_revenue_share', true),
+	('税收收入占比', 'tax_revenue_share', true),
+	('税收收入占一般公共预算收入比重', 'tax_revenue_share', true),
+	('税收占一般公共预算收入比重', 'tax_revenue_share', true),
+	('民生支出', 'livelihood_expenditure', true),
+	('财政民生支出', 'livelihood_expenditure', true),
+	('民生支出占比', 'livelihood_expenditure_share', true),
+	('财政民生支出占比', 'livelihood_expenditure_share', true),
+	('民生支出占一般公共预算支出比例', 'livelihood_expenditure_share', true),
+	('民生支出占一般公共预算支出比重', 'livelihood_expenditure_share', true),
+	('民生支出占财政支出比重', 'livelihood_expenditure_share', true),
+	('11类民生支出占一般公共预算支出', 'livelihood_expenditure_share', true),
+	('减税降费', 'tax_fee_cuts', true),
+	('新增减税降费', 'tax_fee_cuts', true),
+	('减税降费及退税缓费', 'tax_fee_relief_incl_refunds', true),
+	('减税降费、退税缓费', 'tax_fee_relief_incl_refunds', true),
+	('新增减税降费及退税缓费', 'tax_fee_relief_incl_refunds', true),
+	('减税降费及退税缓税缓费', 'tax_fee_relief_incl_refunds', true),
+	('减税降费及退税', 'tax_fee_relief_incl_refunds', true),
+	('赤字率', 'deficit_ratio', true),
+	('赤字率拟按', 'deficit_ratio', true),
+	('赤字规模', 'deficit', true),
+	('地方政府专项债券', 'local_special_bonds', true),
+	('新增地方政府专项债券', 'local_special_bonds', true),
+	('专项债券', 'local_special_bonds', true),
+	('超长期特别国债', 'ultra_long_special_treasury_bonds', true),
+	('拟发行超长期特别国债', 'ultra_long_special_treasury_bonds', true),
+	('社会融资规模', 'social_financing_stock', true),
+	('社会融资规模存量', 'social_financing_stock', true),
+	('各项贷款余额', 'loan_balance', true),
+	('各项贷款', 'loan_balance', true),
+	('贷款余额', 'loan_balance', true),
+	('金融机构贷款余额', 'loan_balance', true),
+	('本外币贷款余额', 'loan_balance', true),
+	('金融机构本外币贷款余额', 'loan_balance', true),
+	('本外币贷款', 'loan_balance', true),
+	('各项存款余额', 'deposit_balance', true),
+	('存款余额', 'deposit_balance', true),
+	('金融机构存款余额', 'deposit_balance', true),
+	('本外币存款余额', 'deposit_balance', true),
+	('金融机构本外币存款余额', 'deposit_balance', true),
+	('城镇新增就业', 'urban_new_jobs', true),
+	('新增城镇就业', 'urban_new_jobs', true),
+	('城镇就业', 'urban_new_jobs', true),
+	('城镇新增就业人数', 'urban_new_jobs', true),
+	('新增城镇就业人数', 'urban_new_jobs', true),
+	('城镇调查失业率', 'urban_unemployment_rate', true),
+	('城镇调查失业率平均值', 'urban_unemployment_rate', true),
+	('城镇调查失业率均值', 'urban_unemployment_rate', true),
+	('调查失业率', 'urban_unemployment_rate', true),
+	('城镇登记失业率', 'registered_urban_unemployment_rate', true),
+	('农村劳动力转移就业', 'rural_labour_transfer_employment', true),
+	('农村劳动力转移就业人数', 'rural_labour_transfer_employment', true),
+	('农牧民转移就业', 'rural_labour_transfer_employment', true),
+	('农牧区劳动力转移就业', 'rural_labour_transfer_employment_person_times', true),
+	('居民消费价格', 'cpi', true),
+	('居民消费价格涨幅', 'cpi', true),
+	('居民消费价格指数', 'cpi', true),
+	('居民消费价格指数涨幅', 'cpi', true),
+	('居民消费价格指数涨幅在', 'cpi', true),
+	('居民消费价格总水平', 'cpi', true),
+	('CPI', 'cpi', true),
+	('CPI涨幅', 'cpi', true),
+	('物价', 'cpi', true),
+	('物价涨幅', 'cpi', true),
+	('居民人均可支配收入', 'disposable_income_per_capita', true),
+	('全体居民人均可支配收入', 'disposable_income_per_capita', true),
+	('常住居民人均可支配收入', 'disposable_income_per_capita', true),
+	('人均可支配收入', 'disposable_income_per_capita', true),
+	('居民可支配收入', 'disposable_income_per_capita', true),
+	('居民收入', 'disposable_income_per_capita', true),
+	('居民人均收入', 'disposable_income_per_capita', true),
+	('城镇居民人均可支配收入', 'urban_disposable_income_per_capita', true),
+	('城镇常住居民人均可支配收入', 'urban_disposable_income_per_capita', true),
+	('城镇居民收入', 'urban_disposable_income_per_capita', true),
+	('农村居民人均可支配收入', 'rural_disposable_income_per_capita', true),
+	('农村常住居民人均可支配收入', 'rural_disposable_income_per_capita', true),
+	('农民人均可支配收入', 'rural_disposable_income_per_capita', true),
+	('农村居民收入', 'rural_disposable_income_per_capita', true),
+	('农民收入', 'rural_disposable_income_per_capita', true),
+	('农牧民人均可支配收入', 'rural_disposable_income_per_capita', true),
+	('农村牧区常住居民人均可支配收入', 'rural_disposable_income_per_capita', true),
+	('农牧民收入', 'rural_disposable_income_per_capita', true),
+	('城乡居民收入比', 'urban_rural_income_ratio', true),
+	('城乡居民收入倍差', 'urban_rural_income_ratio', true),
+	('城乡居民人均可支配收入比', 'urban_rural_income_ratio', true),
+	('城乡收入比', 'urban_rural_income_ratio', true),
+	('人均预期寿命', 'life_expectancy', true),
+	('居民人均预期寿命', 'life_expectancy', true),
+	('平均预期寿命', 'life_expectancy', true),
+	('常住人口城镇化率', 'urbanization_rate', true),
+	('城镇化率', 'urbanization_rate', true),
+	('城镇化水平', 'urbanization_rate', true),
+	('户籍人口城镇化率', 'hukou_urbanization_rate', true),
+	('常住人口', 'permanent_population', true),
+	('粮食产量', 'grain_output', true),
+	('粮食总产量', 'grain_output', true),
+	('粮食总产', 'grain_output', true),
+	('粮食综合生产能力', 'grain_output', true),
+	('粮食年产量', 'grain_output', true),
+	('粮食产量首次跃上', 'grain_output', true),
+	('粮食播种面积', 'grain_sown_area', true),
+	('粮食种植面积', 'grain_sown_area', true),
+	('粮食作物种植面积', 'grain_sown_area', true),
+	('粮食作物播种面积', 'grain_sown_area', true),
+	('全疆粮食播种面积', 'grain_sown_area', true),
+	('糖料蔗种植面积', 'sugarcane_planting_area', true),
+	('糖料蔗播种面积', 'sugarcane_planting_area', true),
+	('高标准农田', 'high_standard_farmland', true),
+	('新建高标准农田', 'high_standard_farmland', true),
+	('新建和改造提升高标准农田', 'high_standard_farmland', true),
+	('单位地区生产总值能耗', 'energy_intensity', true),
+	('单位生产总值能耗', 'energy_intensity', true),
+	('单位GDP能耗', 'energy_intensity', true),
+	('单位国内生产总值能耗', 'energy_intensity', true),
+	('能耗强度', 'energy_intensity', true),
+	('单位地区生产总值能源消耗', 'energy_intensity', true),
+	('单位GDP能源消耗', 'energy_intensity', true),
+	('万元地区生产总值能耗', 'energy_intensity', true),
+	('万元GDP能耗', 'energy_intensity', true),
+	('单位地区生产总值二氧化碳排放', 'carbon_intensity', true),
+	('单位地区生产总值二氧化碳排放量', 'carbon_intensity', true),
+	('单位生产总值二氧化碳排放', 'carbon_intensity', true),
+	('单位生产总值二氧化碳排放量', 'carbon_intensity', true),
+	('单位GDP二氧化碳排放', 'carbon_intensity', true),
+	('单位GDP二氧化碳排放量', 'carbon_intensity', true),
+	('单位国内生产总值二氧化碳排放', 'carbon_intensity', true),
+	('单位国内生产总值二氧化碳排放量', 'carbon_intensity', true),
+	('碳排放强度', 'carbon_intensity', true),
+	('二氧化碳排放强度', 'carbon_intensity', true),
+	('能源消费总量', 'total_energy_consumption', true),
+	('主要污染物排放总量', 'major_pollutant_emissions', true),
+	('主要污染物排放', 'major_pollutant_emissions', true),
+	('主要污染物排放量', 'major_pollutant_emissions', true),
+	('主要污染物重点工程减排量', 'major_pollutant_key_project_reductions', true),
+	('PM2.5浓度', 'pm25', true),
+	('PM2.5', 'pm25', true),
+	('PM2.5平均浓度', 'pm25', true),
+	('PM2.5年均浓度', 'pm25', true),
+	('设区市PM2.5平均浓度', 'pm25', true),
+	('细颗粒物浓度', 'pm25', true),
+	('细颗粒物平均浓度', 'pm25', true),
+	('细颗粒物年均浓度', 'pm25', true),
+	('细颗粒物（PM2.5）浓度', 'pm25', true),
+	('细颗粒物（PM2.5）平均浓度', 'pm25', true),
+	('细颗粒物（PM2.5）年均浓度', 'pm25', true),
+	('细颗粒物(PM2.5)浓度', 'pm25', true),
+	('细颗粒物(PM2.5)平均浓度', 'pm25', true),
+	('地级及以上城市细颗粒物（PM2.5）平均浓度', 'pm25', true),
+	('地级及以上城市PM2.5平均浓度', 'pm25', true),
+	('空气质量优良天数比率', 'good_air_days_ratio', true),
+	('空气质量优良天数比例', 'good_air_days_ratio', true),
+	('优良天数比率', 'good_air_days_ratio', true),
+	('优良天数比例', 'good_air_days_ratio', true),
+	('空气优良天数比率', 'good_air_days_ratio', true),
+	('空气优良天数比例', 'good_air_days_ratio', true),
+	('环境空气质量优良天数比率', 'good_air_days_ratio', true),
+	('环境空气质量优良天数比例', 'good_air_days_ratio', true),
+	('环境空气质量优良率', 'good_air_days_ratio', true),
+	('空气质量优良率', 'good_air_days_ratio', true),
+	('设区城市空气质量优良天数比例', 'good_air_days_ratio', true),
+	('设区市空气质量优良天数比例', 'good_air_days_ratio', true),
+	('城市空气优良天数比例', 'good_air_days_ratio', true),
+	('城市空气质量优良天数比例', 'good_air_days_ratio', true),
+	('地级城市空气质量优良天数比率', 'good_air_days_ratio', true),
+	('地级及以上城市空气质量优良天数比率', 'good_air_days_ratio', true),
+	('地级及以上城市空气质量优良天数比例', 'good_air_days_ratio', true),
+	('优良天数', 'good_air_days', true),
+	('地表水水质优良率', 'surface_water_good_quality_ratio', true),
+	('地表水水质优良比例', 'surface_water_good_quality_ratio', true),
+	('地表水优良水体比例', 'surface_water_good_quality_ratio', true),
+	('地表水优良水质断面比例', 'surface_water_good_quality_ratio', true),
+	('地表水达到或好于Ⅲ类水体比例', 'surface_water_good_quality_ratio', true),
+	('地表水国考断面水质优良比例', 'surface_water_good_quality_ratio', true),
+	('地表水国考断面水质优良率', 'surface_water_good_quality_ratio', true),
+	('地表水国考断面优良水体比例', 'surface_water_good_quality_ratio', true),
+	('地表水国考断面优Ⅲ比例', 'surface_water_good_quality_ratio', true),
+	('地表水国控断面水质优良比例', 'surface_water_good_quality_ratio', true),
+	('地表水国控断面I—Ⅲ类水质比例', 'surface_water_good_quality_ratio', true),
+	('地表水国家考核断面水质优良比例', 'surface_water_good_quality_ratio', true),
+	('地表水考核断面水质优良比例', 'surface_water_good_quality_ratio', true),
+	('国考断面水质优良比例', 'surface_water_good_quality_ratio', true),
+	('国考断面水质优良率', 'surface_water_good_quality_ratio', true),
+	('国考断面优良水体比例', 'surface_water_good_quality_ratio', true),
+	('国考断面优良水体', 'surface_water_good_quality_ratio', true),
+	('国控断面水质优良比例', 'surface_water_good_quality_ratio', true),
+	('国控断面优良水质比例', 'surface_water_good_quality_ratio', true),
+	('主要流域国控断面优良水质比例', 'surface_water_good_quality_ratio', true),
+	('近岸海域优良水质比例', 'coastal_water_good_quality_ratio', true),
+	('近岸海域水质优良比例', 'coastal_water_good_quality_ratio', true),
+	('近岸海域优良水质面积比例', 'coastal_water_good_quality_ratio', true),
+	('近岸海域水质优良率', 'coastal_water_good_quality_ratio', true),
+	('森林覆盖率', 'forest_coverage', true),
+	('电力装机', 'power_capacity', true),
+	('电力总装机', 'power_capacity', true),
+	('电力装机容量', 'power_capacity', true),
+	('电力装机规模', 'power_capacity', true),
+	('发电装机', 'power_capacity', true),
+	('发电装机容量', 'power_capacity', true),
+	('发电总装机', 'power_capacity', true),
+	('电源装机', 'power_capacity', true),
+	('新能源装机', 'new_energy_capacity', true),
+	('新能源装机容量', 'new_energy_capacity', true),
+	('新能源并网装机', 'new_energy_capacity', true),
+	('新能源装机规模', 'new_energy_capacity', true),
+	('新能源发电装机', 'new_energy_capacity', true),
+	('可再生能源发电装机', 'renewable_energy_capacity', true),
+	('可再生能源装机', 'renewable_energy_capacity', true),
+	('可再生能源装机容量', 'renewable_energy_capacity', true),
+	('可再生能源发电装机容量', 'renewable_energy_capacity', true),
+	('清洁能源装机比重', 'clean_energy_capacity_share', true),
+	('清洁能源装机占比', 'clean_energy_capacity_share', true),
+	('发电量', 'electricity_generation', true),
+	('研究与试验发展经费投入强度', 'rd_intensity', true),
+	('研究与试验发展（R&D）经费投入强度', 'rd_intensity', true),
+	('研发经费投入强度', 'rd_intensity', true),
+	('研发投入强度', 'rd_intensity', true),
+	('全社会研发投入强度', 'rd_intensity', true),
+	('全社会研发经费投入强度', 'rd_intensity', true),
+	('R&D经费投入强度', 'rd_intensity', true),
+	('R&D投入强度', 'rd_intensity', true),
+	('R&D经费支出占GDP比重', 'rd_intensity', true),
+	('研发经费支出占地区生产总值比重', 'rd_intensity', true),
+	('研发经费投入占地区生产总值比重', 'rd_intensity', true),
+	('全社会研发经费支出相当于生产总值的比例', 'rd_intensity', true),
+	('全社会研发经费支出相当于全市生产总值的比例', 'rd_intensity', true),
+	('研究与试验发展经费', 'rd_expenditure', true),
+	('研究与试验发展经费支出', 'rd_expenditure', true),
+	('研究与试验发展经费投入', 'rd_expenditure', true),
+	('全疆研究与试验发展经费', 'rd_expenditure', true),
+	('研发经费', 'rd_expenditure', true),
+	('研发经费投入', 'rd_expenditure', true),
+	('研发经费支出', 'rd_expenditure', true),
+	('全社会研发投入', 'rd_expenditure', true),
+	('全社会研发经费投入', 'rd_expenditure', true),
+	('全社会研发经费支出', 'rd_expenditure', true),
+	('R&D经费', 'rd_expenditure', true),
+	('R&D经费支出', 'rd_expenditure', true),
+	('R&D经费投入', 'rd_expenditure', true),
+	('高新技术企业', 'high_tech_enterprises', true),
+	('国家高新技术企业', 'high_tech_enterprises', true),
+	('国家级高新技术企业', 'high_tech_enterprises', true),
+	('高新技术企业总量', 'high_tech_enterprises', true),
+	('高新技术企业数量', 'high_tech_enterprises', true),
+	('国家高新技术企业数量', 'high_tech_enterprises', true),
+	('有效期内高新技术企业数量', 'high_tech_enterprises', true),
+	('高新技术企业数', 'high_tech_enterprises', true),
+	('科技型中小企业', 'tech_smes', true),
+	('入库科技型中小企业', 'tech_smes', true),
+	('科技型中小企业数量', 'tech_smes', true),
+	('国家级专精特新小巨人企业', 'little_giant_enterprises', true),
+	('国家专精特新小巨人企业', 'little_giant_enterprises', true),
+	('专精特新小巨人企业', 'little_giant_enterprises', true),
+	('专精特新小巨人', 'little_giant_enterprises', true),
+	('专精特新中小企业', 'specialised_smes', true),
+	('省级专精特新中小企业', 'specialised_smes', true),
+	('国家级制造业单项冠军企业', 'manufacturing_single_champions', true),
+	('国家级制造业单项冠军', 'manufacturing_single_champions', true),
+	('国家制造业单项冠军', 'manufacturing_single_champions', true),
+	('国家制造业单项冠军企业', 'manufacturing_single_champions', true),
+	('制造业单项冠军企业', 'manufacturing_single_champions', true),
+	('制造业单项冠军', 'manufacturing_single_champions', true),
+	('技术合同成交额', 'tech_contract_turnover', true),
+	('技术合同成交金额', 'tech_contract_turnover', true),
+	('每万人口发明专利拥有量', 'invention_patents_per_10k', true),
+	('每万人口有效发明专利拥有量', 'invention_patents_per_10k', true),
+	('每万人有效发明专利拥有量', 'invention_patents_per_10k', true),
+	('每万人发明专利拥有量', 'invention_patents_per_10k', true),
+	('万人发明专利拥有量', 'invention_patents_per_10k', true),
+	('每万人口高价值发明专利拥有量', 'high_value_invention_patents_per_10k', true),
+	('每万人高价值发明专利拥有量', 'high_value_invention_patents_per_10k', true),
+	('发明专利拥有量', 'invention_patents_owned', true),
+	('有效发明专利拥有量', 'invention_patents_owned', true),
+	('有效发明专利', 'invention_patents_owned', true),
+	('发明专利授权量', 'invention_patents_granted', true),
+	('专利授权量', 'patents_granted', true),
+	('新能源汽车产量', 'new_energy_vehicle_output', true),
+	('新能源汽车年产量', 'new_energy_vehicle_output', true),
+	('规上工业企业', 'industrial_enterprises_above_scale', true),
+	('规上工业企业数量', 'industrial_enterprises_above_scale', true),
+	('接待游客', 'tourist_arrivals', true),
+	('接待游客人次', 'tourist_arrivals', true),
+	('接待游客人数', 'tourist_arrivals', true),
+	('接待游客数量', 'tourist_arrivals', true),
+	('接待游客数', 'tourist_arrivals', true),
+	('接待国内外游客', 'tourist_arrivals', true),
+	('游客人次', 'tourist_arrivals', true),
+	('游客人数', 'tourist_arrivals', true),
+	('游客接待量', 'tourist_arrivals', true),
+	('游客', 'tourist_arrivals', true),
+	('游客数量', 'tourist_arrivals', true),
+	('旅游接待人次', 'tourist_arrivals', true),
+	('全域旅游人数', 'tourist_arrivals', true),
+	('旅游总人数', 'tourist_arrivals', true),
+	('国内外游客', 'tourist_arrivals', true),
+	('境内外游客', 'tourist_arrivals', true),
+	('旅游收入', 'tourism_revenue', true),
+	('旅游总收入', 'tourism_revenue', true),
+	('旅游总花费', 'tourism_revenue', true),
+	('游客总花费', 'tourism_revenue', true),
+	('游客花费', 'tourism_revenue', true),
+	('旅游花费', 'tourism_revenue', true),
+	('游客旅游总花费', 'tourism_revenue', true),
+	('旅游综合收入', 'tourism_revenue', true),
+	('保障性住房', 'affordable_housing', true),
+	('各类保障性住房', 'affordable_housing', true),
+	('保障性租赁住房', 'affordable_rental_housing', true),
+	('保租房', 'affordable_rental_housing', true),
+	('棚户区改造', 'shantytown_renovation', true),
+	('城镇棚户区改造', 'shantytown_renovation', true),
+	('棚改', 'shantytown_renovation', true),
+	('城镇老旧小区改造', 'old_residential_renovation', true),
+	('老旧小区改造', 'old_residential_renovation', true),
+	('城镇老旧小区', 'old_residential_renovation', true),
+	('老旧小区', 'old_residential_renovation', true),
+	('集装箱吞吐量', 'container_throughput', true),
+	('港口集装箱吞吐量', 'container_throughput', true),
+	('港口货物吞吐量', 'port_cargo_throughput', true),
+	('高速公路通车里程', 'expressway_mileage', true),
+	('高速公路总里程', 'expressway_mileage', true),
+	('高速公路里程', 'expressway_mileage', true),
+	('高速公路运营里程', 'expressway_mileage', true),
+	('登记在册各类经营主体', 'business_entities', true),
+	('登记在册经营主体', 'business_entities', true),
+	('经营主体在册', 'business_entities', true),
+	('实有经营主体', 'business_entities', true),
+	('上市公司', 'listed_companies', true),
+	('上市企业', 'listed_companies', true),
+	('境内外上市企业', 'listed_companies', true),
+	('A股上市公司', 'listed_companies', true),
+	('A股上市企业', 'listed_companies', true),
+	('境内上市公司', 'listed_companies', true),
+	('境内上市公司数量', 'listed_companies', true);

@@ -35,12 +35,13 @@
 #include "utils/lsyscache.h"
 #include "utils/typcache.h"
 
+#include "metricnorm.h"
 #include "shr_pg.h"
 #include "report_pg.h"
 
 PG_FUNCTION_INFO_V1(shr_report_load);
 
-#define LOAD_MAX_COLS 18
+#define LOAD_MAX_COLS 24
 #define LOAD_MAX_ARGS 5
 
 /*
@@ -55,6 +56,8 @@ typedef struct LoadColumn
 	const char *name;
 	Oid			type;
 	bool		only_if_present;
+	const char *expr;			/* what the INSERT puts in the column, from
+								 * the row u built here; NULL: u's value */
 } LoadColumn;
 
 /*
@@ -119,7 +122,8 @@ enum
 	FIG_REPORT_ID, FIG_FIGURE_NO, FIG_SENTENCE_NO, FIG_CHAR_START,
 	FIG_CHAR_END, FIG_RAW, FIG_METRIC, FIG_PREDICATE, FIG_QUALIFIERS,
 	FIG_AMOUNT, FIG_TARGET, FIG_KIND, FIG_YEAR, FIG_IS_CHANGE,
-	FIG_RESPECTIVELY, FIG_CUMULATIVE, FIG_SECTION, FIG_SENTENCE_1_0, FIG_NCOLS
+	FIG_RESPECTIVELY, FIG_CUMULATIVE, FIG_SECTION, FIG_SENTENCE_1_0,
+	FIG_METRIC_KEY, FIG_NCOLS
 };
 
 static const LoadColumn section_cols[SEC_NCOLS] = {
@@ -177,6 +181,15 @@ static const LoadColumn figure_cols[FIG_NCOLS] = {
 	[FIG_CUMULATIVE] = {"cumulative", BOOLOID},
 	[FIG_SECTION] = {"section", TEXTOID},
 	[FIG_SENTENCE_1_0] = {"sentence", TEXTOID, true},
+
+	/*
+	 * The row carries the metric's normal form in metric_key, and the
+	 * INSERT looks it up among the aliases: one indexed probe per figure
+	 * within the same statement, so keying costs no second pass.
+	 */
+	[FIG_METRIC_KEY] = {"metric_key", TEXTOID, true,
+		"(SELECT a.metric_key FROM shreport.metric_aliases a "
+		"WHERE a.alias OPERATOR(pg_catalog.=) u.metric_key)"},
 };
 
 StaticAssertDecl(FIG_NCOLS <= LOAD_MAX_COLS, "LOAD_MAX_COLS is too small");
@@ -380,16 +393,24 @@ table_insert(LoadTable *t)
 	{
 		StringInfoData sql;
 		StringInfoData cols;
+		StringInfoData exprs;
 
 		initStringInfo(&cols);
+		initStringInfo(&exprs);
 		for (int c = 0; c < t->ncols; c++)
-			if (t->att[c] >= 0)
-				appendStringInfo(&cols, "%s%s", cols.len ? ", " : "",
-								 quote_identifier(t->cols[c].name));
+		{
+			if (t->att[c] < 0)
+				continue;
+			appendStringInfo(&cols, "%s%s", cols.len ? ", " : "",
+							 quote_identifier(t->cols[c].name));
+			appendStringInfo(&exprs, "%s%s", exprs.len ? ", " : "",
+							 t->cols[c].expr ? t->cols[c].expr :
+							 quote_identifier(t->cols[c].name));
+		}
 		initStringInfo(&sql);
 		appendStringInfo(&sql, "INSERT INTO shreport.%s (%s) SELECT %s "
-						 "FROM pg_catalog.unnest($1)",
-						 quote_identifier(t->name), cols.data, cols.data);
+						 "FROM pg_catalog.unnest($1) u",
+						 quote_identifier(t->name), cols.data, exprs.data);
 		plan = plan_prepare(t->plan, sql.data, 1, argtypes);
 		t->plan->columns = columns;
 	}
@@ -547,6 +568,13 @@ load_figures(const ShrPgReport *pr, int64 id)
 		put(&t, FIG_RESPECTIVELY, BoolGetDatum(f->respectively));
 		put(&t, FIG_CUMULATIVE, BoolGetDatum(f->cumulative));
 		put_text(&t, FIG_SECTION, f->section, false);
+		if (f->metric != NULL && f->metric[0] != '\0')
+		{
+			char	   *norm = palloc(strlen(f->metric) + 1);
+
+			shr_metric_normalize(f->metric, strlen(f->metric), norm);
+			put_text(&t, FIG_METRIC_KEY, norm, true);
+		}
 		row_end(&t);
 	}
 	table_insert(&t);
