@@ -46,10 +46,14 @@ SELECT metric_key(NULL) IS NULL AS strict;
 SELECT t, hardness(t::target) FROM (VALUES ('5%以上'), ('不低于5%'), ('确保1100亿斤'),
 	('3%左右'), ('约3%'), ('力争6%以上'), ('5.5%以内'), ('控制在3%以内'), ('5%-5.5%'),
 	('3.5万家')) v(t);
+-- met: a target without qualifier is met when the outcome reaches it
+SELECT t, q, met(t::target, q::quantity) FROM (VALUES ('8600公里', '8700公里'),
+	('8600公里', '8500公里'), ('4%', '4%'), ('5%以上', '4.9%'), ('3%左右', '3.2%'),
+	('3%左右', '3.5%'), ('5.5%以内', '5.6%'), ('5%-5.5%', '5.2%')) v(t, q);
 SELECT p.oid::regprocedure, p.provolatile, p.proisstrict, p.proparallel
   FROM pg_proc p
  WHERE p.pronamespace = 'shreport'::regnamespace
-   AND p.proname IN ('metric_normalize', 'metric_key', 'hardness', 'rekey', 'scorecard', 'outcome_for')
+   AND p.proname IN ('metric_normalize', 'metric_key', 'hardness', 'met', 'rekey', 'scorecard', 'outcome_for')
  ORDER BY 1::text;
 
 -- aliases must be in normal form, name a key, and be unique

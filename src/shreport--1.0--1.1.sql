@@ -140,6 +140,22 @@ END;
 COMMENT ON FUNCTION shreport.rekey(bigint) IS
 'set the metric keys of a loaded report (all reports when NULL) again after the catalogue changed; returns how many changed';
 
+-- Whether an outcome met a target, as the scorecard and the panel judge it:
+-- a target without qualifier (达到8600公里, 增长4%) is met when the outcome
+-- reaches it, as reports mean it; any other is met when it holds the
+-- outcome (@>, with shreport.approx_tolerance for 左右).
+CREATE FUNCTION shreport.met(target shreport.target, outcome shreport.quantity)
+RETURNS boolean
+LANGUAGE sql STABLE STRICT PARALLEL SAFE
+BEGIN ATOMIC
+	SELECT CASE WHEN shreport.hardness(target) OPERATOR(pg_catalog.=) 'point'
+				THEN outcome OPERATOR(shreport.>=) shreport.lower(target)
+				ELSE shreport.target_contains(target, outcome) END;
+END;
+
+COMMENT ON FUNCTION shreport.met(shreport.target, shreport.quantity) IS
+'did the outcome meet the target: a target without qualifier when the outcome reaches it, any other when it holds the outcome';
+
 -- An outcome that can stand for a target's whole-year value: an outcome
 -- figure of the same metric key, year, measure (level or change) and
 -- dimension that is neither cumulative (累计) nor an average over years
@@ -188,7 +204,7 @@ BEGIN ATOMIC
 		   t.target, shreport.hardness(t.target),
 		   (o).amount, (o).metric, (o).figure_no,
 		   CASE WHEN (o).figure_no IS NOT NULL
-				THEN shreport.target_contains(t.target, (o).amount) END,
+				THEN shreport.met(t.target, (o).amount) END,
 		   CASE WHEN (o).figure_no IS NOT NULL
 				THEN shreport.gap(t.target, (o).amount) END,
 		   CASE WHEN t.metric_key IS NULL THEN 'no metric key'
@@ -250,7 +266,7 @@ SELECT coalesce(t.region, o.region) AS region,
 	   o.metric AS outcome_metric,
 	   o.report_id AS outcome_report,
 	   CASE WHEN t.target IS NOT NULL AND o.amount IS NOT NULL
-			THEN shreport.target_contains(t.target, o.amount) END AS met,
+			THEN shreport.met(t.target, o.amount) END AS met,
 	   CASE WHEN t.target IS NOT NULL AND o.amount IS NOT NULL
 			THEN shreport.gap(t.target, o.amount) END AS gap,
 	   n.target AS national_target,

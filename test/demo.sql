@@ -70,6 +70,8 @@ SELECT metric, target, section
 \set ECHO none
 SELECT load(:'body2025') AS report_2025 \gset
 \set ECHO queries
+-- Joined on the metric as written, only two of the six main targets find
+-- their outcome:
 SELECT t.metric, t.target, o.amount AS outcome, t.target @> o.amount AS met,
        gap(t.target, o.amount)
   FROM targets t
@@ -77,3 +79,19 @@ SELECT t.metric, t.target, o.amount AS outcome, t.target @> o.amount AS met,
     ON o.region = t.region AND o.year = t.year AND o.metric = t.metric
    AND o.is_change = t.is_change AND dimension(o.amount) = dimension(t.amount)
  WHERE t.report_id = :report_id AND t.section = '二';
+
+-- The scorecard matches on canonical metric keys instead (粮食综合生产能力
+-- and 粮食总产 are both grain_output), says how hard each target is, and
+-- says so where the 2025 report states no outcome (met is then NULL: the
+-- review gives only urban and rural incomes, not all residents').
+SELECT metric, metric_key, target, hardness, outcome, met, gap, match
+  FROM scorecard(:report_id, :report_2025)
+ WHERE section = '二';
+
+-- The same figures, one row per region, year and metric, as an analyst's
+-- panel (with the State Council's report loaded, it adds the national
+-- target and each province's excess over it).
+SELECT region, year, metric_key, metric_en, measure, target, outcome, met
+  FROM panel
+ WHERE region = '山东省' AND year = 2024 AND target IS NOT NULL AND outcome IS NOT NULL
+ ORDER BY metric_key, measure;
