@@ -9,22 +9,7 @@
 #include "quantity.h"
 #include "unit.h"
 
-/* Parse s, failing the test (and returning a zero quantity) on error. */
-static ShrQuantity
-Q(const char *s)
-{
-	ShrQuantity q;
-	ShrError	err;
-
-	memset(&err, 0, sizeof(err));
-	if (shr_quantity_parse(s, strlen(s), &q, &err) != SHR_OK)
-	{
-		CHECK(!"parse failed");
-		fprintf(stderr, "    \"%s\": %s\n", s, err.detail);
-		memset(&q, 0, sizeof(q));
-	}
-	return q;
-}
+#define Q(s) unit_quantity(s)
 
 static const char *
 fmt(const ShrQuantity *q)
