@@ -531,6 +531,7 @@ test_make_validate(void)
 	d.exp = 130;
 	CHECK(shr_quantity_make(d, 0, 0, &q, &err) == SHR_OK);	/* spare digits absorb it */
 	CHECK(q.coef == INT64_C(10000000000) && q.exp == 120);
+	CHECK(reads_back(&q));		/* 1 and 130 zeros */
 	d.coef = 1000;
 	d.exp = -123;
 	CHECK(shr_quantity_make(d, 0, 0, &q, &err) == SHR_OK);
