@@ -1,8 +1,10 @@
 #!/bin/bash
 # run-fuzz.sh SECONDS PROG...: what 'make fuzz' does.  Runs each libFuzzer
 # target for SECONDS from its kept corpus (test/corpus/<target>/), then
-# merges what it found back into that corpus, minimised: only inputs that
-# reach code no other kept input reaches stay.  Any crash input is kept as
+# merges what it found back into that corpus, minimised: the fewest inputs
+# that together reach every branch the old corpus and the new finds reach
+# (how often they take it aside, or the corpus grows by thousands of
+# inputs a round).  Any crash input is kept as
 # well (test/corpus/<target>/crash-*), so that 'make test' replays it from
 # then on; fix the bug, and the input stays as its test.  Prints the
 # executions of each target and their total.
@@ -28,7 +30,8 @@ for prog in "$@"; do
 	done
 	# minimise: merge the old corpus and the new finds into a fresh one
 	mkdir -p "$work/min"
-	"$prog" -merge=1 -max_len=4096 "$work/min" "$corpus" "$work" >/dev/null 2>&1
+	"$prog" -set_cover_merge=1 -use_counters=0 -max_len=4096 \
+		"$work/min" "$corpus" "$work" >/dev/null 2>&1
 	if [ -n "$(ls -A "$work/min")" ]; then
 		find "$corpus" -maxdepth 1 -type f ! -name 'crash-*' ! -name 'timeout-*' \
 			! -name 'oom-*' ! -name 'leak-*' -delete
