@@ -6,7 +6,9 @@
 # (how often they take it aside, or the corpus grows by thousands of
 # inputs a round).  Any crash input is kept as
 # well (test/corpus/<target>/crash-*), so that 'make test' replays it from
-# then on; fix the bug, and the input stays as its test.  Prints the
+# then on; fix the bug, and the input stays as its test.  An input that
+# takes over ten seconds counts as a crash: none of 4 KB should take a
+# fraction of that, and libFuzzer's own limit is twenty minutes.  Prints the
 # executions of each target and their total.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -19,7 +21,7 @@ for prog in "$@"; do
 	work=$(mktemp -d)
 	mkdir -p "$corpus"
 	log=$work/log
-	"$prog" -max_total_time="$seconds" -max_len=4096 -print_final_stats=1 \
+	"$prog" -max_total_time="$seconds" -max_len=4096 -timeout=10 -print_final_stats=1 \
 		-artifact_prefix="$work/" "$work" "$corpus" >"$log" 2>&1 || status=1
 	execs=$(grep -E '^stat::number_of_executed_units:' "$log" | awk '{print $2}')
 	for crash in "$work"/crash-* "$work"/timeout-* "$work"/oom-* "$work"/leak-*; do
