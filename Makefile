@@ -49,8 +49,9 @@ ASAN_FLAGS = -fsanitize=address,undefined -fno-sanitize-recover=all \
 FLAVOUR_CFLAGS_plain = $(UNIT_CFLAGS)
 FLAVOUR_CFLAGS_asan = $(UNIT_CFLAGS) $(ASAN_FLAGS)
 FLAVOUR_CFLAGS_opt = $(UNIT_CFLAGS) -O2 -DNDEBUG
+# A sanitizer report must end a fuzz run, or its input is not kept.
 FLAVOUR_CFLAGS_fuzz = -std=c99 -g -O1 -D_POSIX_C_SOURCE=200809L -Isrc/core -Itest \
-	-fsanitize=fuzzer-no-link,address,undefined
+	-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all
 FLAVOURS = plain asan opt fuzz
 CC_plain = $(CC)
 CC_asan = $(CC)

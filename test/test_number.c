@@ -203,14 +203,25 @@ test_chinese(void)
 static void
 test_overflow(void)
 {
+	char		big[1 + 138 + 1];
+
 	scan_overflow("1234567890123456789", "The number has more than 18 significant digits.");
 	scan_overflow("1.000000000000000000", "The number has more than 18 significant digits.");
 	scan_overflow("0.00000000000000000000000000000000000000000000000000000000000"
 				  "0000000000000000000000000000000000000000000000000000000000000000001",
 				  "The value is out of the range a quantity can hold.");
-	scan_overflow("1000000000000000000000000000000000000000000000000000000000000"
-				  "0000000000000000000000000000000000000000000000000000000000000000",
-				  "The value is out of the range a quantity can hold.");
+
+	/*
+	 * Spare digits hold an exponent beyond the range, as they do in a
+	 * stored value, whose text must read back: 10^137 is 10^17 * 10^120.
+	 */
+	memset(big, '0', sizeof(big));
+	big[0] = '1';
+	big[1 + 137] = '\0';
+	scan_ok(big, 0, 138, INT64_C(100000000000000000), 120, "", false, false, false);
+	big[1 + 137] = '0';
+	big[1 + 138] = '\0';
+	scan_overflow(big, "The value is out of the range a quantity can hold.");
 	scan_overflow("一二三四五六七八九一二三四五六七八九一", "The number has more than 18 significant digits.");
 }
 

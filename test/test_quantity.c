@@ -9,22 +9,7 @@
 #include "quantity.h"
 #include "unit.h"
 
-/* Parse s, failing the test (and returning a zero quantity) on error. */
-static ShrQuantity
-Q(const char *s)
-{
-	ShrQuantity q;
-	ShrError	err;
-
-	memset(&err, 0, sizeof(err));
-	if (shr_quantity_parse(s, strlen(s), &q, &err) != SHR_OK)
-	{
-		CHECK(!"parse failed");
-		fprintf(stderr, "    \"%s\": %s\n", s, err.detail);
-		memset(&q, 0, sizeof(q));
-	}
-	return q;
-}
+#define Q(s) unit_quantity(s)
 
 static const char *
 fmt(const ShrQuantity *q)
@@ -316,6 +301,18 @@ test_order(void)
 	CHECK(!same_key(&x, &y));
 }
 
+/* Does the text of q parse back to an equal quantity? */
+static bool
+reads_back(const ShrQuantity *q)
+{
+	const char *text = fmt(q);
+	ShrQuantity r;
+	ShrError	err;
+
+	return shr_quantity_parse(text, strlen(text), &r, &err) == SHR_OK &&
+		shr_quantity_cmp(q, &r) == 0;
+}
+
 static void
 arith(ShrStatus (*op) (const ShrQuantity *, const ShrQuantity *, ShrQuantity *, ShrError *),
 	  const char *a, const char *b, const char *want)
@@ -329,6 +326,7 @@ arith(ShrStatus (*op) (const ShrQuantity *, const ShrQuantity *, ShrQuantity *, 
 	CHECK(op(&x, &y, &r, &err) == SHR_OK);
 	CHECK_STR(fmt(&r), want);
 	CHECK(shr_quantity_validate(&r, &err) == SHR_OK);
+	CHECK(reads_back(&r));
 }
 
 static void
@@ -344,6 +342,38 @@ scale(bool divide, const char *a, int64_t coef, int exp, const char *want)
 	memset(&err, 0, sizeof(err));
 	CHECK((divide ? shr_quantity_div(&x, d, &r, &err) : shr_quantity_mul(&x, d, &r, &err)) == SHR_OK);
 	CHECK_STR(fmt(&r), want);
+	CHECK(shr_quantity_validate(&r, &err) == SHR_OK);
+	CHECK(reads_back(&r));
+}
+
+/*
+ * Text cannot write the number before a magnitude word beyond the exponent
+ * range, so a result keeps the word only while the number stays in range,
+ * and binary input may not hold one that does not.
+ */
+static void
+test_magnitude_range(void)
+{
+	ShrQuantity x = Q("1万亿元");
+	ShrQuantity r;
+	ShrError	err;
+	ShrDecimal	d = {1, -120};
+
+	CHECK(shr_quantity_mul(&x, d, &r, &err) == SHR_OK);
+	CHECK(r.coef == 1 && r.exp == -108 && r.mag == x.mag);
+	CHECK(reads_back(&r));
+	CHECK(shr_quantity_validate(&r, &err) == SHR_OK);
+	r.exp = -109;
+	CHECK(shr_quantity_validate(&r, &err) == SHR_EOVERFLOW);
+
+	d.exp = -130;
+	CHECK(shr_quantity_mul(&x, d, &r, &err) == SHR_OK);
+	CHECK(r.coef == 1 && r.exp == -118 && r.mag == SHR_MAG_NONE);
+	CHECK(reads_back(&r));
+	x = Q("0万元");
+	CHECK(shr_quantity_mul(&x, d, &r, &err) == SHR_OK);
+	CHECK(r.coef == 0 && r.mag == SHR_MAG_NONE);
+	CHECK(reads_back(&r));
 }
 
 static void
@@ -501,6 +531,7 @@ test_make_validate(void)
 	d.exp = 130;
 	CHECK(shr_quantity_make(d, 0, 0, &q, &err) == SHR_OK);	/* spare digits absorb it */
 	CHECK(q.coef == INT64_C(10000000000) && q.exp == 120);
+	CHECK(reads_back(&q));		/* 1 and 130 zeros */
 	d.coef = 1000;
 	d.exp = -123;
 	CHECK(shr_quantity_make(d, 0, 0, &q, &err) == SHR_OK);
@@ -595,6 +626,7 @@ main(void)
 	test_arithmetic();
 	test_convert();
 	test_make_validate();
+	test_magnitude_range();
 	test_fuzz();
 	return unit_done("test_quantity");
 }

@@ -9,36 +9,8 @@
 #include "target.h"
 #include "unit.h"
 
-static ShrTarget
-T(const char *s)
-{
-	ShrTarget	t;
-	ShrError	err;
-
-	memset(&err, 0, sizeof(err));
-	if (shr_target_parse(s, strlen(s), &t, &err) != SHR_OK)
-	{
-		CHECK(!"parse failed");
-		fprintf(stderr, "    \"%s\": %s\n", s, err.detail);
-		memset(&t, 0, sizeof(t));
-	}
-	return t;
-}
-
-static ShrQuantity
-Q(const char *s)
-{
-	ShrQuantity q;
-	ShrError	err;
-
-	memset(&err, 0, sizeof(err));
-	if (shr_quantity_parse(s, strlen(s), &q, &err) != SHR_OK)
-	{
-		CHECK(!"parse failed");
-		memset(&q, 0, sizeof(q));
-	}
-	return q;
-}
+#define Q(s) unit_quantity(s)
+#define T(s) unit_target(s)
 
 static const char *
 tfmt(const ShrTarget *t)

@@ -111,6 +111,40 @@ unit_random_text(const char *const *pieces, int npieces, int maxpieces,
 	return buf;
 }
 
+/* Count a parse of s that should have worked as a failure, saying why. */
+static bool
+parsed(ShrStatus st, const char *s, const ShrError *err)
+{
+	unit_check(st == SHR_OK, "parse failed", __FILE__, __LINE__);
+	if (st != SHR_OK)
+		fprintf(stderr, "    \"%s\": %s\n", s, err->detail);
+	return st == SHR_OK;
+}
+
+ShrQuantity
+unit_quantity(const char *s)
+{
+	ShrQuantity q;
+	ShrError	err;
+
+	memset(&err, 0, sizeof(err));
+	if (!parsed(shr_quantity_parse(s, strlen(s), &q, &err), s, &err))
+		memset(&q, 0, sizeof(q));
+	return q;
+}
+
+ShrTarget
+unit_target(const char *s)
+{
+	ShrTarget	t;
+	ShrError	err;
+
+	memset(&err, 0, sizeof(err));
+	if (!parsed(shr_target_parse(s, strlen(s), &t, &err), s, &err))
+		memset(&t, 0, sizeof(t));
+	return t;
+}
+
 static void *
 unit_alloc(void *ctx, size_t size)
 {

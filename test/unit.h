@@ -12,7 +12,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "shr_common.h"
+#include "target.h"
 
 extern int	unit_passed;
 extern int	unit_failed;
@@ -42,6 +42,13 @@ extern uint64_t unit_rng(uint64_t *state);
 extern char *unit_random_text(const char *const *pieces, int npieces,
 							  int maxpieces, int raw_one_in, uint64_t *state,
 							  size_t *len);
+
+/*
+ * Parse s as a quantity or a target; on error, fail the test, print why,
+ * and return an all-zero value.
+ */
+extern ShrQuantity unit_quantity(const char *s);
+extern ShrTarget unit_target(const char *s);
 
 /* An allocator over malloc, for code under test. */
 extern const ShrAllocator unit_malloc_allocator;

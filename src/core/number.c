@@ -287,6 +287,17 @@ acc_end(DigitAcc *a, bool had_point, bool strict)
 	a->fpend = 0;
 	if (a->nd == 0)
 		a->coef = 0;
+
+	/*
+	 * Spare digits hold an exponent beyond the range, as in a stored value
+	 * (10^130 is 10^10 * 10^120), so that every stored value reads back.
+	 */
+	while (a->exp > SHR_MAX_EXP && a->nd > 0 && a->nd < SHR_MAX_DIGITS)
+	{
+		a->coef *= 10;
+		a->nd++;
+		a->exp--;
+	}
 	if (a->exp > SHR_MAX_EXP || a->exp < -SHR_MAX_EXP)
 		a->over_range = true;
 }

@@ -191,6 +191,9 @@ store(bool negative, uint64_t coef, int64_t exp, int unit, int mag,
 
 	if (coef > (uint64_t) MAX_COEF || !fit_exp(&c, &exp))
 		return out_of_range(err);
+	/* the number printed before the word must read back: 1e-130万亿 does not */
+	if (exp - mag_exp(mag) < -SHR_MAX_EXP)
+		mag = SHR_MAG_NONE;
 	memset(out, 0, sizeof(*out));
 	out->coef = c;
 	out->exp = (int16_t) exp;
@@ -240,6 +243,9 @@ shr_quantity_validate(const ShrQuantity *q, ShrError *err)
 		return shr_fail(err, SHR_EOVERFLOW,
 						"The number has more than %d significant digits.", SHR_MAX_DIGITS);
 	if (q->exp > SHR_MAX_EXP || q->exp < -SHR_MAX_EXP)
+		return out_of_range(err);
+	/* text cannot write the number before the word any smaller */
+	if (q->exp - mag_exp(q->mag) < -SHR_MAX_EXP)
 		return out_of_range(err);
 	return SHR_OK;
 }

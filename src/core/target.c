@@ -103,7 +103,19 @@ shr_target_validate(const ShrTarget *t, ShrError *err)
 	}
 	if ((st = shr_quantity_validate(&t->hi, err)) != SHR_OK)
 		return st;
-	return check_range(&t->lo, &t->hi, err);
+	if ((st = check_range(&t->lo, &t->hi, err)) != SHR_OK)
+		return st;
+
+	/*
+	 * Text gives a bare low end the high end's magnitude word (3000-5000万),
+	 * and does not read 5万-60000 as a range at all, so neither prints as
+	 * a range that reads back.
+	 */
+	if (t->lo.unit == SHR_UNIT_NONE &&
+		(t->lo.mag == SHR_MAG_NONE) != (t->hi.mag == SHR_MAG_NONE))
+		return shr_fail(err, SHR_EVALUE,
+						"A range of bare numbers has a magnitude word on both ends or on neither.");
+	return SHR_OK;
 }
 
 /* Append s to buf[len..size), never cutting a character. */

@@ -13,7 +13,8 @@
 #include "mb/pg_wchar.h"
 #include "utils/builtins.h"
 
-#define QUANTITY_WIRE_LEN (1 + SHR_WIRE_QUANTITY_LEN)
+/* avg()'s state between workers: the sum's fields, then the count (int8). */
+#define AVG_STATE_LEN (SHR_WIRE_FIELDS_LEN + 8)
 
 PG_FUNCTION_INFO_V1(quantity_in);
 PG_FUNCTION_INFO_V1(quantity_out);
@@ -103,13 +104,14 @@ quantity_recv(PG_FUNCTION_ARGS)
 {
 	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
 	ShrQuantity *q = palloc0(sizeof(ShrQuantity));
+	const uint8 *bytes;
+	size_t		len;
 	ShrError	err;
 	ShrStatus	st;
 
-	shr_pg_recv_check(buf, QUANTITY_WIRE_LEN, "quantity");
-	shr_pg_recv_quantity(buf, q);
+	bytes = shr_pg_recv_bytes(buf, &len);
 	memset(&err, 0, sizeof(err));
-	st = shr_quantity_validate(q, &err);
+	st = shr_quantity_decode(bytes, len, q, &err);
 	if (st != SHR_OK)
 		shr_pg_recv_error(st, &err, "quantity");
 	PG_RETURN_QUANTITY_P(q);
@@ -119,13 +121,10 @@ quantity_recv(PG_FUNCTION_ARGS)
 Datum
 quantity_send(PG_FUNCTION_ARGS)
 {
-	ShrQuantity *q = PG_GETARG_QUANTITY_P(0);
-	StringInfoData buf;
+	uint8		bytes[SHR_WIRE_QUANTITY_LEN];
+	size_t		len = shr_quantity_encode(PG_GETARG_QUANTITY_P(0), bytes);
 
-	pq_begintypsend(&buf);
-	pq_sendbyte(&buf, SHR_WIRE_VERSION);
-	shr_pg_send_quantity(&buf, q);
-	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
+	PG_RETURN_BYTEA_P(shr_pg_send_bytes(bytes, len));
 }
 
 /*
@@ -559,12 +558,14 @@ quantity_avg_serialize(PG_FUNCTION_ARGS)
 {
 	QuantityAvgState *state;
 	StringInfoData buf;
+	uint8		fields[SHR_WIRE_FIELDS_LEN];
 
 	if (!AggCheckCallContext(fcinfo, NULL))
 		elog(ERROR, "quantity_avg_serialize called in non-aggregate context");
 	state = (QuantityAvgState *) PG_GETARG_POINTER(0);
+	shr_wire_put_fields(&state->sum, fields);
 	pq_begintypsend(&buf);
-	shr_pg_send_quantity(&buf, &state->sum);
+	pq_sendbytes(&buf, (const char *) fields, sizeof(fields));
 	pq_sendint64(&buf, state->count);
 	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
 }
@@ -582,8 +583,12 @@ quantity_avg_deserialize(PG_FUNCTION_ARGS)
 	bytes = PG_GETARG_BYTEA_PP(0);
 	initStringInfo(&buf);
 	appendBinaryStringInfo(&buf, VARDATA_ANY(bytes), VARSIZE_ANY_EXHDR(bytes));
+	if (buf.len != AVG_STATE_LEN)
+		elog(ERROR, "avg(quantity) state of %d bytes, not %d", buf.len,
+			 AVG_STATE_LEN);
 	state = palloc0(sizeof(QuantityAvgState));
-	shr_pg_recv_quantity(&buf, &state->sum);
+	shr_wire_get_fields((const uint8 *) buf.data, &state->sum);
+	buf.cursor = SHR_WIRE_FIELDS_LEN;
 	state->count = pq_getmsgint64(&buf);
 	pq_getmsgend(&buf);
 	pfree(buf.data);

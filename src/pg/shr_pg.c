@@ -8,7 +8,6 @@
 
 #include <math.h>
 
-#include "libpq/pqformat.h"
 #include "mb/pg_wchar.h"
 #include "utils/builtins.h"
 
@@ -304,53 +303,24 @@ shr_pg_tolerance(void)
 	return d;
 }
 
-/* Append the fields of q in network byte order. */
-void
-shr_pg_send_quantity(StringInfo buf, const ShrQuantity *q)
+/* Hand the unread part of buf to a core decoder, which checks its length. */
+const uint8 *
+shr_pg_recv_bytes(StringInfo buf, size_t *len)
 {
-	pq_sendint64(buf, q->coef);
-	pq_sendint16(buf, (uint16) q->exp);
-	pq_sendint16(buf, q->unit);
-	pq_sendbyte(buf, q->mag);
+	const uint8 *bytes = (const uint8 *) buf->data + buf->cursor;
+
+	*len = (size_t) (buf->len - buf->cursor);
+	buf->cursor = buf->len;
+	return bytes;
 }
 
-/* Read the fields of a quantity; the caller has checked the length. */
-void
-shr_pg_recv_quantity(StringInfo buf, ShrQuantity *q)
+/* Wrap an encoded value in a bytea, as pq_endtypsend would. */
+bytea *
+shr_pg_send_bytes(const uint8 *bytes, size_t len)
 {
-	memset(q, 0, sizeof(*q));
-	q->coef = pq_getmsgint64(buf);
-	q->exp = (int16) pq_getmsgint(buf, 2);
-	q->unit = (uint16) pq_getmsgint(buf, 2);
-	q->mag = (uint8) pq_getmsgbyte(buf);
-}
+	bytea	   *result = palloc(VARHDRSZ + len);
 
-/*
- * Check the version byte and the length up front, so that a short or long
- * value is reported as bad data of the type rather than as a protocol error.
- */
-void
-shr_pg_recv_check(StringInfo buf, int len, const char *typname)
-{
-	int			avail = buf->len - buf->cursor;
-	int			version;
-
-	if (avail < 1)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-				 errmsg("invalid binary data for type %s", typname),
-				 errdetail("The value is empty.")));
-	version = pq_getmsgbyte(buf);
-	if (version != SHR_WIRE_VERSION)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-				 errmsg("invalid binary data for type %s", typname),
-				 errdetail("Binary format version %d is not supported.",
-						   version)));
-	if (avail != len)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-				 errmsg("invalid binary data for type %s", typname),
-				 errdetail("A %s takes %d bytes in binary format, not %d.",
-						   typname, len, avail)));
+	SET_VARSIZE(result, VARHDRSZ + len);
+	memcpy(VARDATA(result), bytes, len);
+	return result;
 }

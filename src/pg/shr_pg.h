@@ -18,6 +18,7 @@
 #include "number.h"
 #include "quantity.h"
 #include "target.h"
+#include "wire.h"
 
 /*
  * Soft errors: from PostgreSQL 16 an input function may be handed an error
@@ -40,9 +41,6 @@
 #define TargetPGetDatum(p)			PointerGetDatum(p)
 #define PG_GETARG_TARGET_P(n)		DatumGetTargetP(PG_GETARG_DATUM(n))
 #define PG_RETURN_TARGET_P(p)		return TargetPGetDatum(p)
-
-/* Version byte that starts the binary format of both types. */
-#define SHR_WIRE_VERSION 1
 
 /* shreport.approx_tolerance, defined in module.c. */
 extern double shr_approx_tolerance;
@@ -95,14 +93,12 @@ extern ShrDecimal shr_numeric_to_decimal(Numeric num);
 extern ShrDecimal shr_pg_tolerance(void);
 
 /*
- * The fields of one quantity in the binary format (13 bytes, network byte
- * order), shared by the quantity and target send/recv functions.
+ * The rest of a binary input message, which a recv function decodes whole;
+ * the message counts as read.
  */
-#define SHR_WIRE_QUANTITY_LEN 13
-extern void shr_pg_send_quantity(StringInfo buf, const ShrQuantity *q);
-extern void shr_pg_recv_quantity(StringInfo buf, ShrQuantity *q);
+extern const uint8 *shr_pg_recv_bytes(StringInfo buf, size_t *len);
 
-/* Check that buf holds exactly len more bytes, starting with the version. */
-extern void shr_pg_recv_check(StringInfo buf, int len, const char *typname);
+/* A bytea holding bytes[0..len), as a send function returns it. */
+extern bytea *shr_pg_send_bytes(const uint8 *bytes, size_t len);
 
 #endif							/* SHR_PG_H */

@@ -6,11 +6,8 @@
 #include "shr_pg.h"
 
 #include "common/hashfn.h"
-#include "libpq/pqformat.h"
 #include "mb/pg_wchar.h"
 #include "utils/builtins.h"
-
-#define TARGET_WIRE_LEN (1 + 2 * SHR_WIRE_QUANTITY_LEN + 2)
 
 PG_FUNCTION_INFO_V1(target_in);
 PG_FUNCTION_INFO_V1(target_out);
@@ -81,16 +78,14 @@ target_recv(PG_FUNCTION_ARGS)
 {
 	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
 	ShrTarget  *t = palloc0(sizeof(ShrTarget));
+	const uint8 *bytes;
+	size_t		len;
 	ShrError	err;
 	ShrStatus	st;
 
-	shr_pg_recv_check(buf, TARGET_WIRE_LEN, "target");
-	shr_pg_recv_quantity(buf, &t->lo);
-	shr_pg_recv_quantity(buf, &t->hi);
-	t->bound = (uint8) pq_getmsgbyte(buf);
-	t->commitment = (uint8) pq_getmsgbyte(buf);
+	bytes = shr_pg_recv_bytes(buf, &len);
 	memset(&err, 0, sizeof(err));
-	st = shr_target_validate(t, &err);
+	st = shr_target_decode(bytes, len, t, &err);
 	if (st != SHR_OK)
 		shr_pg_recv_error(st, &err, "target");
 	PG_RETURN_TARGET_P(t);
@@ -100,16 +95,10 @@ target_recv(PG_FUNCTION_ARGS)
 Datum
 target_send(PG_FUNCTION_ARGS)
 {
-	ShrTarget  *t = PG_GETARG_TARGET_P(0);
-	StringInfoData buf;
+	uint8		bytes[SHR_WIRE_TARGET_LEN];
+	size_t		len = shr_target_encode(PG_GETARG_TARGET_P(0), bytes);
 
-	pq_begintypsend(&buf);
-	pq_sendbyte(&buf, SHR_WIRE_VERSION);
-	shr_pg_send_quantity(&buf, &t->lo);
-	shr_pg_send_quantity(&buf, &t->hi);
-	pq_sendbyte(&buf, t->bound);
-	pq_sendbyte(&buf, t->commitment);
-	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
+	PG_RETURN_BYTEA_P(shr_pg_send_bytes(bytes, len));
 }
 
 /* btree support: the core's total order, which never fails. */
