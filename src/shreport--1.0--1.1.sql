@@ -888,3 +888,222 @@ INSERT INTO shreport.metric_aliases (alias, metric_key, shipped) VALUES
 	('A股上市企业', 'listed_companies', true),
 	('境内上市公司', 'listed_companies', true),
 	('境内上市公司数量', 'listed_companies', true);
+
+-- ---------------------------------------------------------------------
+-- Comments on every object of the extension: BI tools and \d+ show them.
+-- ---------------------------------------------------------------------
+
+COMMENT ON SCHEMA shreport IS
+'shreport: Chinese government work reports as data (quantity and target types, report parser and loader, canonical metrics)';
+
+-- aggregates
+COMMENT ON AGGREGATE shreport.max(shreport.quantity) IS 'largest of the quantities, in its own unit; compares across units of a dimension, and orders mixed dimensions by dimension rather than failing';
+COMMENT ON AGGREGATE shreport.min(shreport.quantity) IS 'smallest of the quantities, in its own unit; compares across units of a dimension, and orders mixed dimensions by dimension rather than failing';
+
+-- functions
+COMMENT ON FUNCTION shreport.numeric_mul_quantity(numeric, shreport.quantity) IS 'implementation of the * operator for numeric and quantity';
+COMMENT ON FUNCTION shreport.quantity_avg_accum(internal, shreport.quantity) IS 'transition function of avg(quantity)';
+COMMENT ON FUNCTION shreport.quantity_avg_combine(internal, internal) IS 'combine function of avg(quantity), for parallel aggregation';
+COMMENT ON FUNCTION shreport.quantity_avg_deserialize(bytea, internal) IS 'deserialization function of avg(quantity), for parallel aggregation';
+COMMENT ON FUNCTION shreport.quantity_avg_final(internal) IS 'final function of avg(quantity): the sum divided by the count, in the unit of the first one added; NULL when there were none';
+COMMENT ON FUNCTION shreport.quantity_avg_serialize(internal) IS 'serialization function of avg(quantity), for parallel aggregation';
+COMMENT ON FUNCTION shreport.quantity_cmp(shreport.quantity, shreport.quantity) IS 'btree support function of quantity: the total order by dimension, then value in the dimension''s base unit';
+COMMENT ON FUNCTION shreport.quantity_div_numeric(shreport.quantity, numeric) IS 'implementation of the / operator for quantity and numeric';
+COMMENT ON FUNCTION shreport.quantity_eq(shreport.quantity, shreport.quantity) IS 'implementation of the = operator for quantity';
+COMMENT ON FUNCTION shreport.quantity_ge(shreport.quantity, shreport.quantity) IS 'implementation of the >= operator for quantity';
+COMMENT ON FUNCTION shreport.quantity_gt(shreport.quantity, shreport.quantity) IS 'implementation of the > operator for quantity';
+COMMENT ON FUNCTION shreport.quantity_hash(shreport.quantity) IS 'hash support function of quantity, consistent with = across units (1吨 and 2000斤 hash alike)';
+COMMENT ON FUNCTION shreport.quantity_hash_extended(shreport.quantity, bigint) IS 'extended (64-bit, seeded) hash support function of quantity';
+COMMENT ON FUNCTION shreport.quantity_in(cstring) IS 'text input function of quantity: 9.2万亿元, 三千五百万元, 5%; unparsable input is error 22P02';
+COMMENT ON FUNCTION shreport.quantity_larger(shreport.quantity, shreport.quantity) IS 'transition and combine function of max(quantity)';
+COMMENT ON FUNCTION shreport.quantity_le(shreport.quantity, shreport.quantity) IS 'implementation of the <= operator for quantity';
+COMMENT ON FUNCTION shreport.quantity_lt(shreport.quantity, shreport.quantity) IS 'implementation of the < operator for quantity';
+COMMENT ON FUNCTION shreport.quantity_mi(shreport.quantity, shreport.quantity) IS 'implementation of the binary - operator for quantity';
+COMMENT ON FUNCTION shreport.quantity_mul_numeric(shreport.quantity, numeric) IS 'implementation of the * operator for quantity and numeric';
+COMMENT ON FUNCTION shreport.quantity_ne(shreport.quantity, shreport.quantity) IS 'implementation of the <> operator for quantity';
+COMMENT ON FUNCTION shreport.quantity_out(shreport.quantity) IS 'text output function of quantity, in canonical form';
+COMMENT ON FUNCTION shreport.quantity_pl(shreport.quantity, shreport.quantity) IS 'implementation of the + operator for quantity; also the transition and combine function of sum(quantity)';
+COMMENT ON FUNCTION shreport.quantity_recv(internal) IS 'binary input function of quantity, validated as text input is; bad input is error 22P03';
+COMMENT ON FUNCTION shreport.quantity_send(shreport.quantity) IS 'binary output function of quantity';
+COMMENT ON FUNCTION shreport.quantity_smaller(shreport.quantity, shreport.quantity) IS 'transition and combine function of min(quantity)';
+COMMENT ON FUNCTION shreport.quantity_um(shreport.quantity) IS 'implementation of the prefix - operator for quantity';
+COMMENT ON FUNCTION shreport.target_cmp(shreport.target, shreport.target) IS 'btree support function of target: the total order by dimension, lower end, upper end, bound and commitment';
+COMMENT ON FUNCTION shreport.target_eq(shreport.target, shreport.target) IS 'implementation of the = operator for target';
+COMMENT ON FUNCTION shreport.target_ge(shreport.target, shreport.target) IS 'implementation of the >= operator for target';
+COMMENT ON FUNCTION shreport.target_gt(shreport.target, shreport.target) IS 'implementation of the > operator for target';
+COMMENT ON FUNCTION shreport.target_hash(shreport.target) IS 'hash support function of target, consistent with =';
+COMMENT ON FUNCTION shreport.target_hash_extended(shreport.target, bigint) IS 'extended (64-bit, seeded) hash support function of target';
+COMMENT ON FUNCTION shreport.target_in(cstring) IS 'text input function of target: 5%以上, 3%左右, 5%-5.5%, 力争突破20亿吨; unparsable input is error 22P02';
+COMMENT ON FUNCTION shreport.target_le(shreport.target, shreport.target) IS 'implementation of the <= operator for target';
+COMMENT ON FUNCTION shreport.target_lt(shreport.target, shreport.target) IS 'implementation of the < operator for target';
+COMMENT ON FUNCTION shreport.target_ne(shreport.target, shreport.target) IS 'implementation of the <> operator for target';
+COMMENT ON FUNCTION shreport.target_out(shreport.target) IS 'text output function of target, in canonical form';
+COMMENT ON FUNCTION shreport.target_recv(internal) IS 'binary input function of target, validated as text input is; bad input is error 22P03';
+COMMENT ON FUNCTION shreport.target_send(shreport.target) IS 'binary output function of target';
+
+-- operators
+COMMENT ON OPERATOR shreport.* (numeric, shreport.quantity) IS 'number times quantity, in the quantity''s unit';
+COMMENT ON OPERATOR shreport.* (shreport.quantity, numeric) IS 'quantity times a number, in its own unit';
+COMMENT ON OPERATOR shreport.+ (shreport.quantity, shreport.quantity) IS 'sum of two quantities of one dimension, in the left operand''s unit; mixing dimensions is an error';
+COMMENT ON OPERATOR shreport.- (NONE, shreport.quantity) IS 'negation of a quantity';
+COMMENT ON OPERATOR shreport.- (shreport.quantity, shreport.quantity) IS 'difference of two quantities of one dimension, in the left operand''s unit; mixing dimensions is an error';
+COMMENT ON OPERATOR shreport./ (shreport.quantity, numeric) IS 'quantity divided by a number, in its own unit; division by zero is an error';
+COMMENT ON OPERATOR shreport./ (shreport.quantity, shreport.quantity) IS 'ratio of two quantities of one dimension, as numeric; mixing dimensions is an error';
+COMMENT ON OPERATOR shreport.< (shreport.quantity, shreport.quantity) IS 'less than, comparing values in the dimension''s base unit (1吨 = 2000斤); different dimensions order by dimension';
+COMMENT ON OPERATOR shreport.< (shreport.target, shreport.target) IS 'less than in the total order of targets: dimension, lower end (unbounded first), upper end (unbounded last), bound, commitment';
+COMMENT ON OPERATOR shreport.<= (shreport.quantity, shreport.quantity) IS 'less than or equal, comparing values in the dimension''s base unit (1吨 = 2000斤); different dimensions order by dimension';
+COMMENT ON OPERATOR shreport.<= (shreport.target, shreport.target) IS 'less than or equal in the total order of targets: dimension, lower end (unbounded first), upper end (unbounded last), bound, commitment';
+COMMENT ON OPERATOR shreport.<> (shreport.quantity, shreport.quantity) IS 'not equal, comparing values in the dimension''s base unit (1吨 = 2000斤)';
+COMMENT ON OPERATOR shreport.<> (shreport.target, shreport.target) IS 'not equal: ends (across units), bound or commitment differ';
+COMMENT ON OPERATOR shreport.<@ (shreport.quantity, shreport.target) IS 'does the quantity meet the target (左右 within shreport.approx_tolerance); another dimension is an error';
+COMMENT ON OPERATOR shreport.= (shreport.quantity, shreport.quantity) IS 'equal, comparing values in the dimension''s base unit (1吨 = 2000斤)';
+COMMENT ON OPERATOR shreport.= (shreport.target, shreport.target) IS 'equal: same ends (across units), bound and commitment';
+COMMENT ON OPERATOR shreport.> (shreport.quantity, shreport.quantity) IS 'greater than, comparing values in the dimension''s base unit (1吨 = 2000斤); different dimensions order by dimension';
+COMMENT ON OPERATOR shreport.> (shreport.target, shreport.target) IS 'greater than in the total order of targets: dimension, lower end (unbounded first), upper end (unbounded last), bound, commitment';
+COMMENT ON OPERATOR shreport.>= (shreport.quantity, shreport.quantity) IS 'greater than or equal, comparing values in the dimension''s base unit (1吨 = 2000斤); different dimensions order by dimension';
+COMMENT ON OPERATOR shreport.>= (shreport.target, shreport.target) IS 'greater than or equal in the total order of targets: dimension, lower end (unbounded first), upper end (unbounded last), bound, commitment';
+COMMENT ON OPERATOR shreport.@> (shreport.target, shreport.quantity) IS 'does the target hold the quantity (左右 within shreport.approx_tolerance); another dimension is an error';
+
+-- casts
+COMMENT ON CAST (numeric AS shreport.quantity) IS 'explicit cast to a bare, dimensionless quantity, as shreport.quantity(numeric)';
+COMMENT ON CAST (shreport.quantity AS numeric) IS 'explicit cast to the amount in its own unit with the magnitude word applied, as shreport.value(quantity)';
+
+-- operator classes
+COMMENT ON OPERATOR CLASS shreport.quantity_ops USING btree IS 'default btree operator class of quantity: by dimension, then value in the dimension''s base unit';
+COMMENT ON OPERATOR CLASS shreport.quantity_ops USING hash IS 'default hash operator class of quantity, consistent with = across units';
+COMMENT ON OPERATOR CLASS shreport.target_ops USING btree IS 'default btree operator class of target: by dimension, lower end, upper end, bound and commitment';
+COMMENT ON OPERATOR CLASS shreport.target_ops USING hash IS 'default hash operator class of target, consistent with =';
+
+-- operator families
+COMMENT ON OPERATOR FAMILY shreport.quantity_ops USING btree IS 'btree operator family of quantity';
+COMMENT ON OPERATOR FAMILY shreport.quantity_ops USING hash IS 'hash operator family of quantity';
+COMMENT ON OPERATOR FAMILY shreport.target_ops USING btree IS 'btree operator family of target';
+COMMENT ON OPERATOR FAMILY shreport.target_ops USING hash IS 'hash operator family of target';
+
+-- sequence
+COMMENT ON SEQUENCE shreport.reports_report_id_seq IS 'identity sequence of shreport.reports.report_id; pg_dump keeps where it stands';
+
+-- tables
+COMMENT ON TABLE shreport.sections IS 'title, parts, sections, items and paragraphs of loaded reports, numbered as in shreport.parse()';
+COMMENT ON TABLE shreport.sentences IS 'sentences of loaded reports, each stored once; figures point at them by sentence_no';
+COMMENT ON TABLE shreport.highlights IS 'highlights of loaded reports: the `backtick spans` of their Markdown text';
+
+-- views
+COMMENT ON VIEW shreport.targets IS 'target figures of loaded reports with their report''s title, region and year, their sentence, metric key and hardness';
+COMMENT ON VIEW shreport.outcomes IS 'outcome figures of loaded reports with their report''s title, region and year, their sentence and metric key';
+
+-- columns
+COMMENT ON COLUMN shreport.figures.amount IS 'the amount as a quantity (a range''s low end): 9.2万亿元, 6%';
+COMMENT ON COLUMN shreport.figures.char_end IS 'end of the figure in the report text, exclusive: substr(body, char_start, char_end - char_start) = raw';
+COMMENT ON COLUMN shreport.figures.char_start IS 'start of the figure in the report text, a 1-based character position';
+COMMENT ON COLUMN shreport.figures.cumulative IS 'true for a cumulative figure (累计)';
+COMMENT ON COLUMN shreport.figures.figure_no IS 'number of the figure in its report, from 1 in text order';
+COMMENT ON COLUMN shreport.figures.is_change IS 'true for a rate or amount of change (增长6%, 提高5%, 翻一番), false for a level';
+COMMENT ON COLUMN shreport.figures.kind IS 'outcome (reported as achieved, in the review) or target (planned or expected)';
+COMMENT ON COLUMN shreport.figures.metric IS 'what is measured, as the report names it (地区生产总值); NULL when the text names none';
+COMMENT ON COLUMN shreport.figures.predicate IS 'the linking verb as written (达到, 增长, 新增, 提高到, 占); NULL when there is none';
+COMMENT ON COLUMN shreport.figures.qualifiers IS 'every qualifier word as written, in text order (以上, 左右, 超过, 力争, 确保, 预计); empty when none';
+COMMENT ON COLUMN shreport.figures.raw IS 'the number with its magnitude word and unit as written: 9.2万亿元, 9500多家, 1-2个';
+COMMENT ON COLUMN shreport.figures.report_id IS 'the report in shreport.reports';
+COMMENT ON COLUMN shreport.figures.respectively IS 'true for a figure of a distributed list (A、B分别增长x%、y%; 均增长60%以上)';
+COMMENT ON COLUMN shreport.figures.section IS 'marker path of the heading the figure is under (三（二）一是); empty before part 一';
+COMMENT ON COLUMN shreport.figures.target IS 'the amount with its qualifiers as a target: 60%以上, 3%左右, 超过9500家';
+COMMENT ON COLUMN shreport.figures.year IS 'year the figure is for: the review''s year for outcomes, the report''s year for targets; NULL when unknown';
+COMMENT ON COLUMN shreport.highlights.char_end IS 'end of the highlighted text in the report text, exclusive (at its closing backtick)';
+COMMENT ON COLUMN shreport.highlights.char_start IS 'start of the highlighted text in the report text, a 1-based character position after the opening backtick';
+COMMENT ON COLUMN shreport.highlights.highlight_no IS 'number of the highlight in its report, from 1 in text order';
+COMMENT ON COLUMN shreport.highlights.report_id IS 'the report in shreport.reports';
+COMMENT ON COLUMN shreport.highlights.sentence_no IS 'the sentence it is in, in shreport.sentences; NULL when it is in none';
+COMMENT ON COLUMN shreport.highlights.text IS 'the highlighted text, without its backticks';
+COMMENT ON COLUMN shreport.highlights.unit_no IS 'unit_no of the paragraph or heading it is in, in shreport.sections; NULL when none';
+COMMENT ON COLUMN shreport.metric_aliases.alias IS 'a way reports write the metric, in normal form (shreport.metric_normalize)';
+COMMENT ON COLUMN shreport.metric_aliases.metric_key IS 'the metric it names, a key of shreport.metrics';
+COMMENT ON COLUMN shreport.metric_aliases.shipped IS 'true for rows the extension ships; rows users add are false and are the ones pg_dump keeps';
+COMMENT ON COLUMN shreport.metrics.definition IS 'what the metric measures, in English; NULL when not given';
+COMMENT ON COLUMN shreport.metrics.metric_key IS 'key of the metric: lower-case letters, digits and underscores (gdp, urban_new_jobs, cpi)';
+COMMENT ON COLUMN shreport.metrics.name_en IS 'English name of the metric';
+COMMENT ON COLUMN shreport.metrics.name_zh IS 'Chinese name of the metric (地区生产总值)';
+COMMENT ON COLUMN shreport.outcomes.amount IS 'the amount as a quantity (a range''s low end): 9.2万亿元, 6%';
+COMMENT ON COLUMN shreport.outcomes.char_end IS 'end of the figure in the report text, exclusive: substr(body, char_start, char_end - char_start) = raw';
+COMMENT ON COLUMN shreport.outcomes.char_start IS 'start of the figure in the report text, a 1-based character position';
+COMMENT ON COLUMN shreport.outcomes.cumulative IS 'true for a cumulative figure (累计)';
+COMMENT ON COLUMN shreport.outcomes.figure_no IS 'number of the figure in its report, from 1 in text order';
+COMMENT ON COLUMN shreport.outcomes.is_change IS 'true for a rate or amount of change (增长6%, 提高5%, 翻一番), false for a level';
+COMMENT ON COLUMN shreport.outcomes.metric IS 'what is measured, as the report names it (地区生产总值); NULL when the text names none';
+COMMENT ON COLUMN shreport.outcomes.metric_key IS 'key of the metric in shreport.metrics, set at load from the aliases; NULL when the metric is not in the catalogue (see shreport.rekey)';
+COMMENT ON COLUMN shreport.outcomes.predicate IS 'the linking verb as written (达到, 增长, 新增, 提高到, 占); NULL when there is none';
+COMMENT ON COLUMN shreport.outcomes.qualifiers IS 'every qualifier word as written, in text order (以上, 左右, 超过, 力争, 确保, 预计); empty when none';
+COMMENT ON COLUMN shreport.outcomes.raw IS 'the number with its magnitude word and unit as written: 9.2万亿元, 9500多家, 1-2个';
+COMMENT ON COLUMN shreport.outcomes.region IS 'region of the report (山东省, 全国), read from the text or as given to load(); NULL when unknown';
+COMMENT ON COLUMN shreport.outcomes.report_id IS 'the report in shreport.reports';
+COMMENT ON COLUMN shreport.outcomes.report_year IS 'year of the report (2024 for the report that reviews 2023), read from the text or as given to load(); NULL when unknown';
+COMMENT ON COLUMN shreport.outcomes.respectively IS 'true for a figure of a distributed list (A、B分别增长x%、y%; 均增长60%以上)';
+COMMENT ON COLUMN shreport.outcomes.section IS 'marker path of the heading the figure is under (三（二）一是); empty before part 一';
+COMMENT ON COLUMN shreport.outcomes.sentence IS 'clean text of the figure''s sentence, from shreport.sentences';
+COMMENT ON COLUMN shreport.outcomes.sentence_no IS 'the figure''s sentence in shreport.sentences (same report_id), where its text is';
+COMMENT ON COLUMN shreport.outcomes.target IS 'the amount with its qualifiers as a target: 60%以上, 3%左右, 超过9500家';
+COMMENT ON COLUMN shreport.outcomes.title IS 'title of the report, its title line or as given to load(); NULL when none';
+COMMENT ON COLUMN shreport.outcomes.year IS 'year the figure is for: the review''s year for outcomes, the report''s year for targets; NULL when unknown';
+COMMENT ON COLUMN shreport.panel.excess IS 'for rates and shares (percent, percentage points): the region''s target minus the national one (lower ends, or upper ends when there is no floor), in the target''s unit (层层加码); NULL otherwise';
+COMMENT ON COLUMN shreport.panel.gap IS 'outcome minus the nearest bound of the target, in the target''s unit (shreport.gap); NULL without both';
+COMMENT ON COLUMN shreport.panel.hardness IS 'how binding the target is (shreport.hardness): hard, soft, ceiling, range or point';
+COMMENT ON COLUMN shreport.panel.measure IS 'level, or change (a growth rate or an increase)';
+COMMENT ON COLUMN shreport.panel.met IS 'did the outcome meet the target (shreport.met); NULL without both';
+COMMENT ON COLUMN shreport.panel.metric_en IS 'English name of the metric, from shreport.metrics';
+COMMENT ON COLUMN shreport.panel.metric_key IS 'key of the metric in shreport.metrics';
+COMMENT ON COLUMN shreport.panel.national_target IS 'the national (全国) target of the same metric key, year, measure and dimension, when that report is loaded; NULL on rows of 全国 and rows without a target';
+COMMENT ON COLUMN shreport.panel.outcome IS 'the outcome a loaded report states for the year (the next year''s report first; not 累计, not 年均); NULL when none';
+COMMENT ON COLUMN shreport.panel.outcome_metric IS 'the outcome''s metric as its report writes it; NULL when there is no outcome';
+COMMENT ON COLUMN shreport.panel.outcome_report IS 'report_id of the report stating the outcome; NULL when none';
+COMMENT ON COLUMN shreport.panel.region IS 'region (山东省, 全国) of the reports the row comes from';
+COMMENT ON COLUMN shreport.panel.target IS 'the first target of the key in the region''s report of that year; NULL when none';
+COMMENT ON COLUMN shreport.panel.target_metric IS 'the target''s metric as its report writes it; NULL when there is no target';
+COMMENT ON COLUMN shreport.panel.target_report IS 'report_id of the report setting the target; NULL when none';
+COMMENT ON COLUMN shreport.panel.year IS 'year the target and the outcome are for';
+COMMENT ON COLUMN shreport.reports.body IS 'the report text as loaded; positions in the other tables are 1-based character positions in it';
+COMMENT ON COLUMN shreport.reports.loaded_at IS 'when the report was loaded';
+COMMENT ON COLUMN shreport.reports.region IS 'region of the report (山东省, 全国), read from the text or as given to load(); NULL when unknown';
+COMMENT ON COLUMN shreport.reports.report_id IS 'identifier of the report, generated; shreport.load() returns it';
+COMMENT ON COLUMN shreport.reports.sha256 IS 'SHA-256 of the text''s UTF-8 bytes; unique, so each text is loaded once';
+COMMENT ON COLUMN shreport.reports.title IS 'title of the report, its title line or as given to load(); NULL when none';
+COMMENT ON COLUMN shreport.reports.year IS 'year of the report (2024 for the report that reviews 2023), read from the text or as given to load(); NULL when unknown';
+COMMENT ON COLUMN shreport.sections.char_end IS 'end of the unit in the report text, exclusive: substr(body, char_start, char_end - char_start)';
+COMMENT ON COLUMN shreport.sections.char_start IS 'start of the unit in the report text, a 1-based character position; a headed unit spans everything under its heading';
+COMMENT ON COLUMN shreport.sections.heading IS 'heading text of the title, a part, section or item, without its marker; NULL for a paragraph';
+COMMENT ON COLUMN shreport.sections.kind IS 'title, part, section, item or paragraph';
+COMMENT ON COLUMN shreport.sections.level IS 'depth in the structure: title 0, part 1, section 2, item 3 and deeper when nested; a paragraph one below its heading';
+COMMENT ON COLUMN shreport.sections.marker IS 'marker as written (一、, （二）, 一是, 1.); NULL when there is none (the title, paragraphs)';
+COMMENT ON COLUMN shreport.sections.parent_no IS 'unit_no of the enclosing unit; NULL at the top (the title)';
+COMMENT ON COLUMN shreport.sections.path IS 'place in the structure as an ltree of ordinals from the top (3.2 is section 2 of part 3, 3.2.p1 its first paragraph); empty for the title';
+COMMENT ON COLUMN shreport.sections.report_id IS 'the report in shreport.reports';
+COMMENT ON COLUMN shreport.sections.section IS 'marker path of the heading the unit is or is under (三（二）一是); empty for the title and before part 一';
+COMMENT ON COLUMN shreport.sections.unit_no IS 'the unit''s unit_no in shreport.parse(), in text order (sentences and highlights take numbers too)';
+COMMENT ON COLUMN shreport.sentences.char_end IS 'end of the sentence in the report text, exclusive: substr(body, char_start, char_end - char_start)';
+COMMENT ON COLUMN shreport.sentences.char_start IS 'start of the sentence in the report text, a 1-based character position';
+COMMENT ON COLUMN shreport.sentences.path IS 'place in the structure as an ltree of ordinals from the top (3.2.p1.s4 is sentence 4 of paragraph 1 of section 2 of part 3)';
+COMMENT ON COLUMN shreport.sentences.report_id IS 'the report in shreport.reports';
+COMMENT ON COLUMN shreport.sentences.section IS 'marker path of the heading the sentence is under (三（二）一是); empty before part 一';
+COMMENT ON COLUMN shreport.sentences.sentence_no IS 'number of the sentence in its report, from 1 in text order';
+COMMENT ON COLUMN shreport.sentences.text IS 'clean text of the sentence: backticks and Markdown marks removed';
+COMMENT ON COLUMN shreport.targets.amount IS 'the amount as a quantity (a range''s low end): 9.2万亿元, 6%';
+COMMENT ON COLUMN shreport.targets.char_end IS 'end of the figure in the report text, exclusive: substr(body, char_start, char_end - char_start) = raw';
+COMMENT ON COLUMN shreport.targets.char_start IS 'start of the figure in the report text, a 1-based character position';
+COMMENT ON COLUMN shreport.targets.cumulative IS 'true for a cumulative figure (累计)';
+COMMENT ON COLUMN shreport.targets.figure_no IS 'number of the figure in its report, from 1 in text order';
+COMMENT ON COLUMN shreport.targets.hardness IS 'how binding the target is (shreport.hardness): hard, soft, ceiling, range or point';
+COMMENT ON COLUMN shreport.targets.is_change IS 'true for a rate or amount of change (增长6%, 提高5%, 翻一番), false for a level';
+COMMENT ON COLUMN shreport.targets.metric IS 'what is measured, as the report names it (地区生产总值); NULL when the text names none';
+COMMENT ON COLUMN shreport.targets.metric_key IS 'key of the metric in shreport.metrics, set at load from the aliases; NULL when the metric is not in the catalogue (see shreport.rekey)';
+COMMENT ON COLUMN shreport.targets.predicate IS 'the linking verb as written (达到, 增长, 新增, 提高到, 占); NULL when there is none';
+COMMENT ON COLUMN shreport.targets.qualifiers IS 'every qualifier word as written, in text order (以上, 左右, 超过, 力争, 确保, 预计); empty when none';
+COMMENT ON COLUMN shreport.targets.raw IS 'the number with its magnitude word and unit as written: 9.2万亿元, 9500多家, 1-2个';
+COMMENT ON COLUMN shreport.targets.region IS 'region of the report (山东省, 全国), read from the text or as given to load(); NULL when unknown';
+COMMENT ON COLUMN shreport.targets.report_id IS 'the report in shreport.reports';
+COMMENT ON COLUMN shreport.targets.report_year IS 'year of the report (2024 for the report that reviews 2023), read from the text or as given to load(); NULL when unknown';
+COMMENT ON COLUMN shreport.targets.respectively IS 'true for a figure of a distributed list (A、B分别增长x%、y%; 均增长60%以上)';
+COMMENT ON COLUMN shreport.targets.section IS 'marker path of the heading the figure is under (三（二）一是); empty before part 一';
+COMMENT ON COLUMN shreport.targets.sentence IS 'clean text of the figure''s sentence, from shreport.sentences';
+COMMENT ON COLUMN shreport.targets.sentence_no IS 'the figure''s sentence in shreport.sentences (same report_id), where its text is';
+COMMENT ON COLUMN shreport.targets.target IS 'the amount with its qualifiers as a target: 60%以上, 3%左右, 超过9500家';
+COMMENT ON COLUMN shreport.targets.title IS 'title of the report, its title line or as given to load(); NULL when none';
+COMMENT ON COLUMN shreport.targets.year IS 'year the figure is for: the review''s year for outcomes, the report''s year for targets; NULL when unknown';
