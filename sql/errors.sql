@@ -28,7 +28,7 @@ SELECT stmt, try(stmt) AS result FROM (VALUES
 	($$SELECT '6%-5%'::target$$),                   -- 22023 range upside down
 	($$SELECT '5%-3吨'::target$$),                  -- 22023 ends of two dimensions
 	($$SELECT '5元'::quantity + '3吨'$$),           -- 22000 mixing dimensions
-	($$SELECT '5%以上'::target @> '3吨'::quantity$$), -- 22000 mixing dimensions
+	($$SELECT '5%以上'::target @> '3吨'::quantity$$), -- NULL, not an error
 	($$SELECT '5元'::quantity / 0$$),               -- 22012 division by zero
 	($$SELECT '5元'::quantity / '0吨'::quantity$$), -- 22000 before division
 	($$SELECT convert('5元', '吨')$$),              -- 22000 mixing dimensions

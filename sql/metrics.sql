@@ -85,6 +85,15 @@ SELECT count(*) = (SELECT count(*) FROM targets WHERE report_id = :t2024) AS eve
 	   count(*) FILTER (WHERE match = 'no metric key') = count(*) FILTER (WHERE metric_key IS NULL) AS unkeyed
   FROM scorecard(:t2024, :o2025);
 
+-- @> over the figures of a report, whose units mix: other dimensions
+-- answer NULL, so the filter runs in either order of its conditions
+SELECT count(*) AS percent_targets_holding_5_5
+  FROM figures
+ WHERE report_id = :t2024 AND dimension(amount) = 'percent' AND target @> '5.5%';
+SELECT count(*) AS any_targets_holding_5_5, count(*) FILTER (WHERE dimension(amount) <> 'percent') AS other_dimensions
+  FROM figures
+ WHERE report_id = :t2024 AND target @> '5.5%';
+
 -- Only the whole-year value of the same metric counts: not a five-year
 -- average (年均), not a cumulative total (累计), not a sub-region, not a
 -- next-year target, and the first such outcome in text order.

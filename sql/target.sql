@@ -120,10 +120,16 @@ SELECT '突破20亿吨'::target @> '40000亿斤' AS jin_equal,
        '1-2万亩'::target @> '1公顷' AS hectare_not_in,
        '9500多家'::target @> '9501家' AS more_than;
 
--- a target and a quantity of different dimensions cannot be compared
-SELECT '5%以上'::target @> '5个百分点';
-SELECT '5元'::quantity <@ '3吨以上'::target;
-SELECT gap('3%左右', '3家');
+-- a target and a quantity of different dimensions have no answer: NULL,
+-- neither false nor an error, so a filter over mixed units runs
+SELECT '5%以上'::target @> '5个百分点' IS NULL AS contains_unknown,
+	   '5元'::quantity <@ '3吨以上'::target IS NULL AS contained_unknown,
+	   gap('3%左右', '3家') IS NULL AS gap_unknown;
+SELECT t, q, t @> q AS met
+  FROM (VALUES ('5%以上'::target, '5.5%'::quantity), ('5%以上', '3家'), ('5%以上', '4%')) v(t, q)
+ WHERE t @> q IS NOT FALSE;
+-- arithmetic across dimensions still raises
+SELECT '5元'::quantity + '3吨';
 
 -- the tolerance of approx targets is a setting
 SHOW shreport.approx_tolerance;

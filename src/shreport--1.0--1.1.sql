@@ -955,14 +955,14 @@ COMMENT ON OPERATOR shreport.<= (shreport.quantity, shreport.quantity) IS 'less 
 COMMENT ON OPERATOR shreport.<= (shreport.target, shreport.target) IS 'less than or equal in the total order of targets: dimension, lower end (unbounded first), upper end (unbounded last), bound, commitment';
 COMMENT ON OPERATOR shreport.<> (shreport.quantity, shreport.quantity) IS 'not equal, comparing values in the dimension''s base unit (1吨 = 2000斤)';
 COMMENT ON OPERATOR shreport.<> (shreport.target, shreport.target) IS 'not equal: ends (across units), bound or commitment differ';
-COMMENT ON OPERATOR shreport.<@ (shreport.quantity, shreport.target) IS 'does the quantity meet the target (左右 within shreport.approx_tolerance); another dimension is an error';
+COMMENT ON OPERATOR shreport.<@ (shreport.quantity, shreport.target) IS 'does the quantity meet the target (左右 within shreport.approx_tolerance); NULL for another dimension';
 COMMENT ON OPERATOR shreport.= (shreport.quantity, shreport.quantity) IS 'equal, comparing values in the dimension''s base unit (1吨 = 2000斤)';
 COMMENT ON OPERATOR shreport.= (shreport.target, shreport.target) IS 'equal: same ends (across units), bound and commitment';
 COMMENT ON OPERATOR shreport.> (shreport.quantity, shreport.quantity) IS 'greater than, comparing values in the dimension''s base unit (1吨 = 2000斤); different dimensions order by dimension';
 COMMENT ON OPERATOR shreport.> (shreport.target, shreport.target) IS 'greater than in the total order of targets: dimension, lower end (unbounded first), upper end (unbounded last), bound, commitment';
 COMMENT ON OPERATOR shreport.>= (shreport.quantity, shreport.quantity) IS 'greater than or equal, comparing values in the dimension''s base unit (1吨 = 2000斤); different dimensions order by dimension';
 COMMENT ON OPERATOR shreport.>= (shreport.target, shreport.target) IS 'greater than or equal in the total order of targets: dimension, lower end (unbounded first), upper end (unbounded last), bound, commitment';
-COMMENT ON OPERATOR shreport.@> (shreport.target, shreport.quantity) IS 'does the target hold the quantity (左右 within shreport.approx_tolerance); another dimension is an error';
+COMMENT ON OPERATOR shreport.@> (shreport.target, shreport.quantity) IS 'does the target hold the quantity (左右 within shreport.approx_tolerance); NULL for another dimension';
 
 -- casts
 COMMENT ON CAST (numeric AS shreport.quantity) IS 'explicit cast to a bare, dimensionless quantity, as shreport.quantity(numeric)';
@@ -1107,3 +1107,13 @@ COMMENT ON COLUMN shreport.targets.sentence_no IS 'the figure''s sentence in shr
 COMMENT ON COLUMN shreport.targets.target IS 'the amount with its qualifiers as a target: 60%以上, 3%左右, 超过9500家';
 COMMENT ON COLUMN shreport.targets.title IS 'title of the report, its title line or as given to load(); NULL when none';
 COMMENT ON COLUMN shreport.targets.year IS 'year the figure is for: the review''s year for outcomes, the report''s year for targets; NULL when unknown';
+
+-- A target and a quantity of different dimensions: @>, <@ and gap() now
+-- answer NULL (unknown) rather than raise, so that a filter over a column
+-- of mixed units runs whatever order the planner tests its conditions in.
+COMMENT ON FUNCTION shreport.target_contains(shreport.target, shreport.quantity) IS
+'does the quantity meet the target (the @> operator); NULL when their dimensions differ';
+COMMENT ON FUNCTION shreport.quantity_contained(shreport.quantity, shreport.target) IS
+'does the quantity meet the target (the <@ operator); NULL when their dimensions differ';
+COMMENT ON FUNCTION shreport.gap(shreport.target, shreport.quantity) IS
+'actual minus the nearest bound of the target, in the target''s unit: positive when above it, zero inside a range; NULL when their dimensions differ';

@@ -227,12 +227,14 @@ target_commitment(PG_FUNCTION_ARGS)
 }
 
 /*
- * Does q meet t?  Reads shreport.approx_tolerance, hence STABLE; comparing
- * across dimensions is an error rather than false, since "no" would be a
- * wrong answer to a question that cannot be asked.
+ * Does q meet t?  Reads shreport.approx_tolerance, hence STABLE.  Across
+ * dimensions the answer is unknown (*isnull): neither true nor false, as
+ * "no" would be a wrong answer to a question that cannot be asked, and not
+ * an error, so that a filter over a column of mixed units (or a plan that
+ * tests @> before the dimension) does not fail.
  */
 static bool
-target_meets(const ShrTarget *t, const ShrQuantity *q)
+target_meets(const ShrTarget *t, const ShrQuantity *q, bool *isnull)
 {
 	bool		result = false;
 	ShrError	err;
@@ -240,10 +242,8 @@ target_meets(const ShrTarget *t, const ShrQuantity *q)
 
 	memset(&err, 0, sizeof(err));
 	st = shr_target_contains(t, q, shr_pg_tolerance(), &result, &err);
-	if (st == SHR_EDIMENSION)
-		shr_pg_dimension_error("cannot compare a target and a quantity of different dimensions",
-							   t->lo.unit, q->unit);
-	if (st != SHR_OK)
+	*isnull = (st == SHR_EDIMENSION);
+	if (st != SHR_OK && st != SHR_EDIMENSION)
 		shr_pg_op_error(st, &err, "target");
 	return result;
 }
@@ -251,18 +251,25 @@ target_meets(const ShrTarget *t, const ShrQuantity *q)
 Datum
 target_contains(PG_FUNCTION_ARGS)
 {
-	PG_RETURN_BOOL(target_meets(PG_GETARG_TARGET_P(0),
-								PG_GETARG_QUANTITY_P(1)));
+	bool		result = target_meets(PG_GETARG_TARGET_P(0),
+									  PG_GETARG_QUANTITY_P(1), &fcinfo->isnull);
+
+	PG_RETURN_BOOL(result);
 }
 
 Datum
 quantity_contained(PG_FUNCTION_ARGS)
 {
-	PG_RETURN_BOOL(target_meets(PG_GETARG_TARGET_P(1),
-								PG_GETARG_QUANTITY_P(0)));
+	bool		result = target_meets(PG_GETARG_TARGET_P(1),
+									  PG_GETARG_QUANTITY_P(0), &fcinfo->isnull);
+
+	PG_RETURN_BOOL(result);
 }
 
-/* q minus the nearest bound of t, in t's unit: positive means above it. */
+/*
+ * q minus the nearest bound of t, in t's unit: positive means above it;
+ * NULL across dimensions.
+ */
 Datum
 target_gap(PG_FUNCTION_ARGS)
 {
@@ -274,9 +281,9 @@ target_gap(PG_FUNCTION_ARGS)
 
 	memset(&err, 0, sizeof(err));
 	st = shr_target_gap(t, q, r, &err);
+	/* across dimensions there is no gap to tell, as @> has no answer */
 	if (st == SHR_EDIMENSION)
-		shr_pg_dimension_error("cannot compare a target and a quantity of different dimensions",
-							   t->lo.unit, q->unit);
+		PG_RETURN_NULL();
 	if (st != SHR_OK)
 		shr_pg_op_error(st, &err, "target");
 	PG_RETURN_QUANTITY_P(r);
