@@ -180,6 +180,12 @@ SELECT value('1,200万元') AS v1, value('5%') AS v2, value('三千五百万元'
 SELECT convert('1吨', '斤') AS c1, convert('1.5万吨', '公斤') AS c2,
        convert('3公里', '米') AS c3, convert('1000升', '立方米') AS c4,
        convert('5兆瓦', '千瓦') AS c5, convert('7', '') AS c6;
+-- a unit may come with a magnitude word, as reports write amounts; without
+-- one, convert keeps the word the quantity has
+SELECT value('9.2万亿元', '亿元') AS in_yi_yuan, convert('9.2万亿元', '亿元') AS c_yi_yuan,
+       value('1131亿斤', '万吨') AS in_wan_ton, convert('9300万千瓦', '亿千瓦') AS c_yi_kw,
+       value('124.5万人', '万人') AS in_wan_people, convert('9.2万亿元', '元') AS keeps_word,
+       convert('1千瓦', '千瓦') AS kilowatt_is_a_unit;
 SELECT unit('5'), unit('0.5个百分点'), dimension('5'), dimension('0.5个百分点'),
        dimension('5%'), dimension('3倍'), dimension('3家') <> dimension('3个') AS count_words_differ;
 SELECT convert('1吨', '元');

@@ -278,6 +278,40 @@ test_index(void)
 	agree("\xEF\xBC");			/* the first two bytes of ％ alone */
 }
 
+/* A unit named with a magnitude word before it, as reports write amounts. */
+static void
+test_spec(void)
+{
+	static const struct
+	{
+		const char *spec;
+		const char *unit;		/* NULL: unknown */
+		const char *mag;
+	}			cases[] = {
+		{"元", "元", ""}, {"亿元", "元", "亿"}, {"万亿元", "元", "万亿"},
+		{"千万元", "元", "千万"}, {"万吨", "吨", "万"}, {"万人", "人", "万"},
+		{"千瓦", "千瓦", ""}, {"万千瓦", "千瓦", "万"}, {"亿千瓦时", "千瓦时", "亿"},
+		{"亿", NULL, NULL}, {"万万元", NULL, NULL}, {"亿斤斤", NULL, NULL}, {"", "", ""},
+	};
+
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+	{
+		int			mag = -1;
+		int			unit = shr_unit_spec_find(cases[i].spec, strlen(cases[i].spec), &mag);
+
+		if (cases[i].unit == NULL)
+		{
+			CHECK(unit < 0);
+			continue;
+		}
+		CHECK(unit >= 0);
+		if (unit < 0)
+			continue;
+		CHECK_STR(shr_unit(unit)->name, cases[i].unit);
+		CHECK_STR(shr_magnitude(mag)->word, cases[i].mag);
+	}
+}
+
 int
 main(void)
 {
@@ -285,5 +319,6 @@ main(void)
 	test_invariants();
 	test_lookup();
 	test_index();
+	test_spec();
 	return unit_done("test_units");
 }

@@ -452,6 +452,34 @@ shr_unit_find(const char *s, size_t len)
 	return -1;
 }
 
+int
+shr_unit_spec_find(const char *s, size_t len, int *mag)
+{
+	int			unit = shr_unit_find(s, len);
+	size_t		best = 0;
+
+	*mag = SHR_MAG_NONE;
+	if (unit >= 0 || s == NULL)
+		return unit;
+	/* the longest magnitude word after which a unit follows */
+	for (int m = 1; m < NMAGS; m++)
+	{
+		size_t		n = strlen(magnitudes[m].word);
+		int			u;
+
+		if (n <= best || n >= len || memcmp(s, magnitudes[m].word, n) != 0)
+			continue;
+		u = shr_unit_find(s + n, len - n);
+		if (u > SHR_UNIT_NONE)
+		{
+			unit = u;
+			*mag = m;
+			best = n;
+		}
+	}
+	return unit;
+}
+
 /*
  * The longest spelling wins, so 个百分点 is not read as 个, 千瓦时 not as
  * 千瓦 and 吨标准煤 not as 吨.  The empty unit never matches.

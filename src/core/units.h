@@ -50,6 +50,14 @@ extern const ShrUnitDef *shr_unit(int id);	/* NULL when out of range */
 /* Exact spelling lookup: unit id, or -1. */
 extern int	shr_unit_find(const char *s, size_t len);
 
+/*
+ * A unit as a caller names one, optionally after a magnitude word: 亿元,
+ * 万吨, 万人, 亿千瓦时.  The unit alone is tried first, so 千瓦 is the unit
+ * 千瓦, not 千 of 瓦.  Returns the unit id and sets *mag (SHR_MAG_NONE
+ * without a word), or -1.
+ */
+extern int	shr_unit_spec_find(const char *s, size_t len, int *mag);
+
 /* Longest unit spelling that starts s: unit id and *nbytes, or -1. */
 extern int	shr_unit_match(const char *s, size_t len, size_t *nbytes);
 

@@ -393,33 +393,46 @@ quantity_value(PG_FUNCTION_ARGS)
 	PG_RETURN_NUMERIC(shr_decimal_to_numeric(shr_quantity_value(PG_GETARG_QUANTITY_P(0))));
 }
 
-/* q converted to the named unit of its dimension. */
+/*
+ * q converted to the named unit of its dimension, written with the
+ * magnitude word mag when there is one (亿元: the unit 元 and the word 亿).
+ */
 static void
-quantity_to_unit(const ShrQuantity *q, int unit, ShrQuantity *out)
+quantity_to_unit(const ShrQuantity *q, int unit, int mag, ShrQuantity *out)
 {
+	ShrQuantity conv;
 	ShrError	err;
 	ShrStatus	st;
 
-	memset(out, 0, sizeof(*out));
+	memset(&conv, 0, sizeof(conv));
 	memset(&err, 0, sizeof(err));
-	st = shr_quantity_convert(q, unit, out, &err);
+	st = shr_quantity_convert(q, unit, &conv, &err);
 	if (st == SHR_EDIMENSION)
 		shr_pg_dimension_error("cannot convert a quantity to a unit of a different dimension",
 							   q->unit, unit);
+	/* without a word of its own, the result keeps q's (9.2万亿元 in 元) */
+	if (st == SHR_OK && mag == SHR_MAG_NONE)
+		*out = conv;
+	else if (st == SHR_OK)
+		st = shr_quantity_make(shr_quantity_value(&conv), unit, mag, out, &err);
 	if (st != SHR_OK)
 		shr_pg_op_error(st, &err, "quantity");
 }
 
-/* The value in another unit of the same dimension. */
+/* The value in another unit of the same dimension, magnitude word applied. */
 Datum
 quantity_value_in(PG_FUNCTION_ARGS)
 {
 	ShrQuantity *q = PG_GETARG_QUANTITY_P(0);
-	int			unit = shr_pg_unit_lookup(PG_GETARG_TEXT_PP(1));
+	int			mag;
+	int			unit = shr_pg_unit_lookup(PG_GETARG_TEXT_PP(1), &mag);
 	ShrQuantity r;
+	ShrDecimal	v;
 
-	quantity_to_unit(q, unit, &r);
-	PG_RETURN_NUMERIC(shr_decimal_to_numeric(shr_quantity_value(&r)));
+	quantity_to_unit(q, unit, mag, &r);
+	v = shr_quantity_value(&r);
+	v.exp -= shr_magnitude(mag)->exp;	/* in 亿元, not in 元 */
+	PG_RETURN_NUMERIC(shr_decimal_to_numeric(v));
 }
 
 /* The unit as written in the catalogue; '' for a bare number. */
@@ -451,10 +464,11 @@ Datum
 quantity_convert(PG_FUNCTION_ARGS)
 {
 	ShrQuantity *q = PG_GETARG_QUANTITY_P(0);
-	int			unit = shr_pg_unit_lookup(PG_GETARG_TEXT_PP(1));
+	int			mag;
+	int			unit = shr_pg_unit_lookup(PG_GETARG_TEXT_PP(1), &mag);
 	ShrQuantity r;
 
-	quantity_to_unit(q, unit, &r);
+	quantity_to_unit(q, unit, mag, &r);
 	PG_RETURN_QUANTITY_P(quantity_copy(&r));
 }
 

@@ -216,17 +216,17 @@ shr_pg_utf8_text(const char *s)
 
 /* Catalogue id of a unit spelling passed as a text argument. */
 int
-shr_pg_unit_lookup(text *name)
+shr_pg_unit_lookup(text *name, int *mag)
 {
 	char	   *s = text_to_cstring(name);
 	char	   *utf8 = pg_server_to_any(s, strlen(s), PG_UTF8);
-	int			unit = shr_unit_find(utf8, strlen(utf8));
+	int			unit = shr_unit_spec_find(utf8, strlen(utf8), mag);
 
 	if (unit < 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("unknown unit \"%s\"", s),
-				 errhint("Units are spelled as in the reports: 元, 吨, 公里, %%, 个百分点 ...")));
+				 errhint("Units are spelled as in the reports, with a magnitude word or without: 元, 亿元, 吨, 万吨, 公里, %%, 个百分点 ...")));
 	pfree(s);
 	return unit;
 }

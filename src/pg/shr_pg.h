@@ -82,8 +82,11 @@ extern const char *shr_pg_from_utf8(const char *s);
 /* A UTF-8 string from the core as a text datum in the server encoding. */
 extern text *shr_pg_utf8_text(const char *s);
 
-/* Look up a unit spelling given as text; an unknown unit is an error. */
-extern int	shr_pg_unit_lookup(text *name);
+/*
+ * Look up a unit given as text, optionally after a magnitude word (亿元),
+ * setting *mag; an unknown unit is an error.
+ */
+extern int	shr_pg_unit_lookup(text *name, int *mag);
 
 /* Exact conversions between numeric and ShrDecimal (via their text forms). */
 extern Numeric shr_decimal_to_numeric(ShrDecimal d);
