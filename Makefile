@@ -14,7 +14,7 @@ OBJS = $(CORE_SRCS:.c=.o) $(PG_SRCS:.c=.o)
 DATA = src/shreport--1.0.sql $(sort $(wildcard src/shreport--*--*.sql))
 EXTRA_CLEAN = test/build results regression.diffs regression.out
 
-REGRESS = quantity target parse figures load metrics corpus errors comments dump upgrade
+REGRESS = quantity target parse figures load metrics bi corpus errors comments dump upgrade
 REGRESS_OPTS = --inputdir=. --encoding=UTF8
 
 PG_CPPFLAGS = -Isrc/core

@@ -17,11 +17,13 @@ SELECT dep.classid::regclass AS kind, pg_describe_object(dep.classid, dep.objid,
 -- columns of its tables and views without one: none
 SELECT c.oid::regclass AS relation, a.attname AS column_name
   FROM pg_class c JOIN pg_attribute a ON a.attrelid = c.oid
- WHERE c.relnamespace = 'shreport'::regnamespace AND c.relkind IN ('r', 'v')
+ WHERE c.relnamespace IN ('shreport'::regnamespace, 'shreport_bi'::regnamespace)
+   AND c.relkind IN ('r', 'v')
    AND a.attnum > 0 AND NOT a.attisdropped
    AND col_description(c.oid, a.attnum) IS NULL
  ORDER BY 1, 2;
-SELECT obj_description('shreport'::regnamespace, 'pg_namespace') IS NOT NULL AS schema_commented;
+SELECT obj_description('shreport'::regnamespace, 'pg_namespace') IS NOT NULL AS schema_commented,
+       obj_description('shreport_bi'::regnamespace, 'pg_namespace') IS NOT NULL AS bi_schema_commented;
 -- how many there are, so that a new object without one cannot hide
 SELECT dep.classid::regclass AS kind, count(*) AS members
   FROM pg_depend dep

@@ -1117,3 +1117,202 @@ COMMENT ON FUNCTION shreport.quantity_contained(shreport.quantity, shreport.targ
 'does the quantity meet the target (the <@ operator); NULL when their dimensions differ';
 COMMENT ON FUNCTION shreport.gap(shreport.target, shreport.quantity) IS
 'actual minus the nearest bound of the target, in the target''s unit: positive when above it, zero inside a range; NULL when their dimensions differ';
+
+-- ---------------------------------------------------------------------
+-- shreport_bi: the loaded reports as views whose every column has a
+-- built-in type, for BI tools and drivers that know nothing of quantity,
+-- target or ltree (they would show them as OTHER or truncated text).
+-- ---------------------------------------------------------------------
+
+CREATE FUNCTION shreport.base_unit(shreport.quantity)
+RETURNS text
+AS 'MODULE_PATHNAME', 'quantity_base_unit'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+COMMENT ON FUNCTION shreport.base_unit(shreport.quantity) IS
+'the base unit of the quantity''s dimension, in which amounts of mixed units are summed: its first unit in the catalogue (元, %, 吨, 公里, 平方米 ...)';
+
+CREATE SCHEMA shreport_bi;
+
+COMMENT ON SCHEMA shreport_bi IS
+'shreport''s loaded reports as views of built-in types only, for BI tools (Metabase, Superset, Power BI, Tableau, DBeaver)';
+
+CREATE VIEW shreport_bi.reports WITH (security_invoker = true) AS
+SELECT r.report_id, r.title, r.region, r.year,
+	   pg_catalog.length(r.body) AS chars,
+	   pg_catalog.encode(r.sha256, 'hex') AS sha256,
+	   r.loaded_at
+  FROM shreport.reports r;
+
+CREATE VIEW shreport_bi.sections WITH (security_invoker = true) AS
+SELECT s.report_id, s.unit_no, s.parent_no, s.kind, s.level, s.marker,
+	   s.path::text AS path, s.section, s.heading, s.char_start, s.char_end
+  FROM shreport.sections s;
+
+CREATE VIEW shreport_bi.sentences WITH (security_invoker = true) AS
+SELECT s.report_id, s.sentence_no, s.unit_no, s.parent_no, s.path::text AS path,
+	   s.section, s.text, s.char_start, s.char_end
+  FROM shreport.sentences s;
+
+CREATE VIEW shreport_bi.figures WITH (security_invoker = true) AS
+SELECT f.report_id, r.title, r.region, r.year AS report_year,
+	   f.figure_no, f.kind, f.year, f.section, s.path::text AS path,
+	   f.metric, f.metric_key, m.name_en AS metric_en, f.predicate,
+	   pg_catalog.array_to_string(f.qualifiers, ' ') AS qualifiers,
+	   f.raw,
+	   shreport.value(f.amount) AS value,
+	   shreport.unit(f.amount) AS unit,
+	   shreport.value(f.amount, shreport.base_unit(f.amount)) AS value_base,
+	   shreport.base_unit(f.amount) AS base_unit,
+	   shreport.dimension(f.amount) AS dimension,
+	   shreport.bound(f.target) AS bound,
+	   shreport.value(shreport.lower(f.target)) AS low,
+	   shreport.value(shreport.upper(f.target)) AS high,
+	   shreport.commitment(f.target) AS commitment,
+	   shreport.hardness(f.target) AS hardness,
+	   f.amount::text AS amount_text,
+	   f.target::text AS target_text,
+	   f.is_change, f.respectively, f.cumulative,
+	   f.sentence_no, s.text AS sentence,
+	   f.char_start, f.char_end
+  FROM shreport.figures f
+	   JOIN shreport.reports r ON r.report_id OPERATOR(pg_catalog.=) f.report_id
+	   LEFT JOIN shreport.sentences s
+		 ON s.report_id OPERATOR(pg_catalog.=) f.report_id
+		AND s.sentence_no OPERATOR(pg_catalog.=) f.sentence_no
+	   LEFT JOIN shreport.metrics m ON m.metric_key OPERATOR(pg_catalog.=) f.metric_key;
+
+CREATE VIEW shreport_bi.targets WITH (security_invoker = true) AS
+SELECT * FROM shreport_bi.figures WHERE kind OPERATOR(pg_catalog.=) 'target';
+
+CREATE VIEW shreport_bi.outcomes WITH (security_invoker = true) AS
+SELECT * FROM shreport_bi.figures WHERE kind OPERATOR(pg_catalog.=) 'outcome';
+
+CREATE VIEW shreport_bi.panel WITH (security_invoker = true) AS
+SELECT p.region, p.year, p.metric_key, p.metric_en, p.measure,
+	   p.target_metric, p.target::text AS target_text, p.hardness,
+	   shreport.value(shreport.lower(p.target)) AS target_low,
+	   shreport.value(shreport.upper(p.target)) AS target_high,
+	   shreport.unit(coalesce(shreport.lower(p.target), shreport.upper(p.target))) AS target_unit,
+	   p.target_report,
+	   p.outcome_metric, shreport.value(p.outcome) AS outcome_value,
+	   shreport.unit(p.outcome) AS outcome_unit, p.outcome::text AS outcome_text,
+	   p.outcome_report, p.met,
+	   shreport.value(p.gap) AS gap_value, shreport.unit(p.gap) AS gap_unit,
+	   p.national_target::text AS national_target_text,
+	   shreport.value(p.excess) AS excess_value, shreport.unit(p.excess) AS excess_unit
+  FROM shreport.panel p;
+
+COMMENT ON VIEW shreport_bi.reports IS 'loaded reports, without their text (see shreport.reports.body)';
+COMMENT ON COLUMN shreport_bi.reports.report_id IS 'identity of the loaded report';
+COMMENT ON COLUMN shreport_bi.reports.title IS 'title of the report, as found in the text or given to load()';
+COMMENT ON COLUMN shreport_bi.reports.region IS 'region the report is of (山东省, 全国), as found or given';
+COMMENT ON COLUMN shreport_bi.reports.year IS 'year of the report, as found or given';
+COMMENT ON COLUMN shreport_bi.reports.chars IS 'length of the report text in characters';
+COMMENT ON COLUMN shreport_bi.reports.sha256 IS 'SHA-256 of the text''s UTF-8 bytes, in hexadecimal';
+COMMENT ON COLUMN shreport_bi.reports.loaded_at IS 'when the report was loaded';
+
+COMMENT ON VIEW shreport_bi.sections IS 'title, parts, sections, items and paragraphs of loaded reports (shreport.sections, path as text)';
+COMMENT ON COLUMN shreport_bi.sections.report_id IS 'the report';
+COMMENT ON COLUMN shreport_bi.sections.unit_no IS 'number of the unit in shreport.parse() order';
+COMMENT ON COLUMN shreport_bi.sections.parent_no IS 'unit_no of the enclosing unit; NULL for the title';
+COMMENT ON COLUMN shreport_bi.sections.kind IS 'title, part, section, item or paragraph';
+COMMENT ON COLUMN shreport_bi.sections.level IS 'depth: title 0, part 1, section 2, item 3 ...';
+COMMENT ON COLUMN shreport_bi.sections.marker IS 'the heading''s marker as normalised (一、 （二） 一是 1.); NULL for others';
+COMMENT ON COLUMN shreport_bi.sections.path IS 'ordinal path from the title, as text (3.2.p1)';
+COMMENT ON COLUMN shreport_bi.sections.section IS 'marker path of the innermost heading (三（二）一是)';
+COMMENT ON COLUMN shreport_bi.sections.heading IS 'heading text of a part, section or item';
+COMMENT ON COLUMN shreport_bi.sections.char_start IS 'first character, 1-based';
+COMMENT ON COLUMN shreport_bi.sections.char_end IS 'character after the last, 1-based';
+
+COMMENT ON VIEW shreport_bi.sentences IS 'sentences of loaded reports (shreport.sentences, path as text)';
+COMMENT ON COLUMN shreport_bi.sentences.report_id IS 'the report';
+COMMENT ON COLUMN shreport_bi.sentences.sentence_no IS 'number of the sentence in the report, from 1';
+COMMENT ON COLUMN shreport_bi.sentences.unit_no IS 'the sentence''s own unit_no in shreport.parse()';
+COMMENT ON COLUMN shreport_bi.sentences.parent_no IS 'unit_no of the paragraph, item, section or part the sentence is in';
+COMMENT ON COLUMN shreport_bi.sentences.path IS 'ordinal path from the title, as text (3.2.p1.s4)';
+COMMENT ON COLUMN shreport_bi.sentences.section IS 'marker path of the innermost heading';
+COMMENT ON COLUMN shreport_bi.sentences.text IS 'the sentence, backticks removed';
+COMMENT ON COLUMN shreport_bi.sentences.char_start IS 'first character, 1-based';
+COMMENT ON COLUMN shreport_bi.sentences.char_end IS 'character after the last, 1-based';
+
+COMMENT ON VIEW shreport_bi.figures IS 'figures of loaded reports with plain numbers: value in the unit as written, value_base in the dimension''s base unit, low and high ends of the target';
+COMMENT ON COLUMN shreport_bi.figures.report_id IS 'the report';
+COMMENT ON COLUMN shreport_bi.figures.title IS 'title of the report';
+COMMENT ON COLUMN shreport_bi.figures.region IS 'region of the report';
+COMMENT ON COLUMN shreport_bi.figures.report_year IS 'year of the report';
+COMMENT ON COLUMN shreport_bi.figures.figure_no IS 'number of the figure in the report, from 1';
+COMMENT ON COLUMN shreport_bi.figures.kind IS 'outcome (reported as achieved) or target (planned or expected)';
+COMMENT ON COLUMN shreport_bi.figures.year IS 'year the figure is for';
+COMMENT ON COLUMN shreport_bi.figures.section IS 'marker path of the innermost heading (二, 三（二）一是)';
+COMMENT ON COLUMN shreport_bi.figures.path IS 'path of the figure''s sentence, as text';
+COMMENT ON COLUMN shreport_bi.figures.metric IS 'what is measured, as the report names it; NULL when none';
+COMMENT ON COLUMN shreport_bi.figures.metric_key IS 'canonical metric key (shreport.metrics); NULL when the metric is not in the catalogue';
+COMMENT ON COLUMN shreport_bi.figures.metric_en IS 'English name of the canonical metric';
+COMMENT ON COLUMN shreport_bi.figures.predicate IS 'the linking verb as written (达到, 增长 ...); NULL when none';
+COMMENT ON COLUMN shreport_bi.figures.qualifiers IS 'qualifier words as written, space-separated (以上, 左右, 力争 ...); empty when none';
+COMMENT ON COLUMN shreport_bi.figures.raw IS 'the number with its magnitude word and unit as written';
+COMMENT ON COLUMN shreport_bi.figures.value IS 'the amount in the unit as written, magnitude word applied (9.2万亿元 is 9200000000000 元)';
+COMMENT ON COLUMN shreport_bi.figures.unit IS 'the unit as written, without magnitude word (元, %, 吨); empty for a bare number';
+COMMENT ON COLUMN shreport_bi.figures.value_base IS 'the amount in base_unit: sum only over rows of one dimension';
+COMMENT ON COLUMN shreport_bi.figures.base_unit IS 'base unit of the amount''s dimension (元, %, 吨, 公里 ...)';
+COMMENT ON COLUMN shreport_bi.figures.dimension IS 'dimension of the amount (percent, currency_cny, mass, count:家 ...): filter on it before summing';
+COMMENT ON COLUMN shreport_bi.figures.bound IS 'kind of bound of the target: eq, ge, gt, le, lt, approx or range';
+COMMENT ON COLUMN shreport_bi.figures.low IS 'lower end of the target in its unit, magnitude applied; NULL when it has no floor';
+COMMENT ON COLUMN shreport_bi.figures.high IS 'upper end of the target in its unit, magnitude applied; NULL when it has no ceiling';
+COMMENT ON COLUMN shreport_bi.figures.commitment IS 'commitment word (力争, 确保, 争取); NULL when none';
+COMMENT ON COLUMN shreport_bi.figures.hardness IS 'how binding the target is: hard, soft, ceiling, range or point';
+COMMENT ON COLUMN shreport_bi.figures.amount_text IS 'the amount as text (9.2万亿元)';
+COMMENT ON COLUMN shreport_bi.figures.target_text IS 'the target as text (5%以上)';
+COMMENT ON COLUMN shreport_bi.figures.is_change IS 'a rate or amount of change (增长6%)';
+COMMENT ON COLUMN shreport_bi.figures.respectively IS 'from a distributed list (分别, 均)';
+COMMENT ON COLUMN shreport_bi.figures.cumulative IS 'cumulative (累计)';
+COMMENT ON COLUMN shreport_bi.figures.sentence_no IS 'the figure''s sentence (shreport_bi.sentences)';
+COMMENT ON COLUMN shreport_bi.figures.sentence IS 'text of the figure''s sentence';
+COMMENT ON COLUMN shreport_bi.figures.char_start IS 'first character of raw in the report, 1-based';
+COMMENT ON COLUMN shreport_bi.figures.char_end IS 'character after raw, 1-based';
+
+COMMENT ON VIEW shreport_bi.targets IS 'the target figures of shreport_bi.figures';
+COMMENT ON VIEW shreport_bi.outcomes IS 'the outcome figures of shreport_bi.figures';
+
+COMMENT ON VIEW shreport_bi.panel IS 'shreport.panel with plain numbers: region x year x metric key x measure, target, outcome, met, gap, national target and excess';
+COMMENT ON COLUMN shreport_bi.panel.region IS 'region of the reports the row comes from';
+COMMENT ON COLUMN shreport_bi.panel.year IS 'year the target and the outcome are for';
+COMMENT ON COLUMN shreport_bi.panel.metric_key IS 'canonical metric key';
+COMMENT ON COLUMN shreport_bi.panel.metric_en IS 'English name of the metric';
+COMMENT ON COLUMN shreport_bi.panel.measure IS 'level, or change (a growth rate or an increase)';
+COMMENT ON COLUMN shreport_bi.panel.target_metric IS 'the target''s metric as its report writes it';
+COMMENT ON COLUMN shreport_bi.panel.target_text IS 'the target as text (5%以上); NULL when none';
+COMMENT ON COLUMN shreport_bi.panel.hardness IS 'how binding the target is: hard, soft, ceiling, range or point';
+COMMENT ON COLUMN shreport_bi.panel.target_low IS 'lower end of the target in target_unit; NULL when it has no floor';
+COMMENT ON COLUMN shreport_bi.panel.target_high IS 'upper end of the target in target_unit; NULL when it has no ceiling';
+COMMENT ON COLUMN shreport_bi.panel.target_unit IS 'unit of target_low and target_high';
+COMMENT ON COLUMN shreport_bi.panel.target_report IS 'report_id of the report setting the target';
+COMMENT ON COLUMN shreport_bi.panel.outcome_metric IS 'the outcome''s metric as its report writes it';
+COMMENT ON COLUMN shreport_bi.panel.outcome_value IS 'the outcome in outcome_unit, magnitude applied; NULL when none';
+COMMENT ON COLUMN shreport_bi.panel.outcome_unit IS 'unit of outcome_value';
+COMMENT ON COLUMN shreport_bi.panel.outcome_text IS 'the outcome as text (5.7%)';
+COMMENT ON COLUMN shreport_bi.panel.outcome_report IS 'report_id of the report stating the outcome';
+COMMENT ON COLUMN shreport_bi.panel.met IS 'did the outcome meet the target; NULL without both';
+COMMENT ON COLUMN shreport_bi.panel.gap_value IS 'outcome minus the nearest bound of the target, in gap_unit';
+COMMENT ON COLUMN shreport_bi.panel.gap_unit IS 'unit of gap_value (the target''s)';
+COMMENT ON COLUMN shreport_bi.panel.national_target_text IS 'the national target of the same key, year and measure, as text';
+COMMENT ON COLUMN shreport_bi.panel.excess_value IS 'for rates and shares, how far the region''s target goes beyond the national one, in excess_unit (层层加码)';
+COMMENT ON COLUMN shreport_bi.panel.excess_unit IS 'unit of excess_value (% for rates: 0.5 is half a percentage point)';
+
+-- targets and outcomes are figures filtered: their columns say the same
+DO $$
+DECLARE
+	v text;
+	a record;
+BEGIN
+	FOREACH v IN ARRAY ARRAY['targets', 'outcomes'] LOOP
+		FOR a IN SELECT attname, attnum FROM pg_catalog.pg_attribute
+				  WHERE attrelid OPERATOR(pg_catalog.=) 'shreport_bi.figures'::pg_catalog.regclass
+					AND attnum OPERATOR(pg_catalog.>) 0 LOOP
+			EXECUTE pg_catalog.format('COMMENT ON COLUMN shreport_bi.%I.%I IS %L', v, a.attname,
+				pg_catalog.col_description('shreport_bi.figures'::pg_catalog.regclass, a.attnum));
+		END LOOP;
+	END LOOP;
+END
+$$;

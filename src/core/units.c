@@ -512,6 +512,15 @@ shr_dimension_name(int dim)
 	return dimensions[dim].name;
 }
 
+int
+shr_dimension_unit(int dim)
+{
+	for (int i = 0; i < NUNITS; i++)
+		if (units[i].dim == dim)
+			return i;
+	return -1;
+}
+
 /* How many magnitude words there are. */
 int
 shr_magnitude_count(void)

@@ -64,6 +64,15 @@ extern int	shr_unit_match(const char *s, size_t len, size_t *nbytes);
 extern int	shr_dimension_count(void);
 extern const char *shr_dimension_name(int dim);	/* NULL when out of range */
 
+/*
+ * The base unit of a dimension as users see it, in which amounts of mixed
+ * units are stated to be summed (a BI tool's sum): its first unit in the
+ * catalogue (元, %, 吨, 公里, 平方米, 瓦, 秒 ...); -1 when out of range.  It
+ * is not always the unit the core counts in (area counts in fifteenths of
+ * a square metre, to keep 亩 exact).
+ */
+extern int	shr_dimension_unit(int dim);
+
 extern int	shr_magnitude_count(void);
 extern const ShrMagnitudeDef *shr_magnitude(int id); /* NULL when out of range */
 

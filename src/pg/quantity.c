@@ -42,6 +42,7 @@ PG_FUNCTION_INFO_V1(quantity_value);
 PG_FUNCTION_INFO_V1(quantity_value_in);
 PG_FUNCTION_INFO_V1(quantity_unit);
 PG_FUNCTION_INFO_V1(quantity_dimension);
+PG_FUNCTION_INFO_V1(quantity_base_unit);
 PG_FUNCTION_INFO_V1(quantity_convert);
 PG_FUNCTION_INFO_V1(quantity_from_numeric);
 PG_FUNCTION_INFO_V1(quantity_avg_accum);
@@ -441,6 +442,18 @@ quantity_unit(PG_FUNCTION_ARGS)
 {
 	ShrQuantity *q = PG_GETARG_QUANTITY_P(0);
 	const ShrUnitDef *u = shr_unit(q->unit);
+
+	if (u == NULL)
+		elog(ERROR, "quantity has unknown unit id %d", q->unit);
+	PG_RETURN_TEXT_P(shr_pg_utf8_text(u->name));
+}
+
+/* The base unit of its dimension, for sums across units (shr_dimension_unit). */
+Datum
+quantity_base_unit(PG_FUNCTION_ARGS)
+{
+	ShrQuantity *q = PG_GETARG_QUANTITY_P(0);
+	const ShrUnitDef *u = shr_unit(shr_dimension_unit(shr_quantity_dim(q)));
 
 	if (u == NULL)
 		elog(ERROR, "quantity has unknown unit id %d", q->unit);
