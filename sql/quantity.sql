@@ -209,6 +209,20 @@ SELECT sum(q), avg(q), min(q), max(q) FROM mixed WHERE false;
 SELECT min(q), max(q) FROM mixed;
 SELECT sum(q) FROM mixed;
 SELECT avg(q) FROM mixed;
+-- avg keeps two places beyond the finest input, not 18 digits
+SELECT avg(q) FROM (VALUES ('10元'::quantity), ('20元'), ('20元')) v(q);
+SELECT avg(q) FROM (VALUES ('1.5万元'::quantity), ('2.25万元'), ('3.01万元')) v(q);
+
+-- round to decimals of the quantity's own unit and word, half away from zero
+-- (a bare literal would be taken for numeric: pg_catalog comes first)
+SELECT round('9.25万亿元'::quantity, 1) AS r1, round('-9.25万亿元'::quantity, 1) AS r2,
+       round('5.5%'::quantity, 0) AS r3, round('1234.5678元'::quantity, 2) AS r4,
+       round('1234.5678元'::quantity, -2) AS r5, round('9.2万亿元'::quantity, 5) AS r6,
+       round('0.000001元'::quantity, 2) AS r7, round('123'::quantity, -2147483647) AS r8,
+       round('123'::quantity, 2147483647) AS r9;
+-- the value as float8, for tools that chart doubles
+SELECT '9.2万亿元'::quantity::float8 AS f1, '5.5%'::quantity::float8 AS f2,
+       '1131亿斤'::quantity::double precision AS f3;
 SELECT dimension(q), sum(q ORDER BY id), avg(q ORDER BY id), min(q), max(q)
 FROM mixed GROUP BY dimension(q) ORDER BY 1;
 

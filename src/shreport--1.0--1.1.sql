@@ -1316,3 +1316,29 @@ BEGIN
 	END LOOP;
 END
 $$;
+
+-- ---------------------------------------------------------------------
+-- Rounding, and the value as float8 for tools that chart doubles.
+-- ---------------------------------------------------------------------
+
+CREATE FUNCTION shreport.round(shreport.quantity, integer)
+RETURNS shreport.quantity
+AS 'MODULE_PATHNAME', 'quantity_round'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+COMMENT ON FUNCTION shreport.round(shreport.quantity, integer) IS
+'the quantity rounded to that many decimals of its own unit and magnitude word, half away from zero (round(''9.25万亿元'', 1) is 9.3万亿元)';
+
+CREATE FUNCTION shreport.quantity_to_float8(shreport.quantity)
+RETURNS double precision
+AS 'MODULE_PATHNAME', 'quantity_to_float8'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+COMMENT ON FUNCTION shreport.quantity_to_float8(shreport.quantity) IS
+'the value in its own unit, magnitude applied, as double precision (the cast to float8; inexact beyond 15 digits)';
+
+CREATE CAST (shreport.quantity AS double precision)
+	WITH FUNCTION shreport.quantity_to_float8(shreport.quantity);
+
+COMMENT ON CAST (shreport.quantity AS double precision) IS
+'the value in its own unit, magnitude applied, as value() gives it, rounded to double precision';

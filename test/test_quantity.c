@@ -617,6 +617,37 @@ test_fuzz(void)
 	CHECK(parsed > 100);		/* the generator does reach valid input */
 }
 
+/* Round the quantity written s to places decimals of its own unit and word. */
+static void
+round_is(const char *s, int places, const char *want)
+{
+	ShrQuantity q = Q(s);
+	ShrQuantity r;
+	ShrError	err;
+
+	CHECK(shr_quantity_round(&q, shr_quantity_mag_exp(&q) - places, &r, &err) == SHR_OK);
+	CHECK_STR(fmt(&r), want);
+}
+
+static void
+test_round(void)
+{
+	round_is("9.25万亿元", 1, "9.3万亿元");
+	round_is("9.24万亿元", 1, "9.2万亿元");
+	round_is("-9.25万亿元", 1, "-9.3万亿元");
+	round_is("9.2万亿元", 3, "9.2万亿元");
+	round_is("5.5%", 0, "6%");
+	round_is("4.5%", 0, "5%");
+	round_is("0.4%", 0, "0%");
+	round_is("1234.5678元", 2, "1234.57元");
+	round_is("1234.5678元", -2, "1200元");
+	round_is("0.000001元", 2, "0元");
+	round_is("999999999999999999", -18, "1000000000000000000");
+	round_is("499999999999999999", -18, "0");
+	round_is("999999999999999999", -17, "1000000000000000000");
+	round_is("123", -40, "0");
+}
+
 int
 main(void)
 {
@@ -627,6 +658,7 @@ main(void)
 	test_convert();
 	test_make_validate();
 	test_magnitude_range();
+	test_round();
 	test_fuzz();
 	return unit_done("test_quantity");
 }

@@ -564,6 +564,36 @@ shr_quantity_div(const ShrQuantity *a, ShrDecimal d, ShrQuantity *out,
 				 a->unit, a->mag, out, err);
 }
 
+ShrStatus
+shr_quantity_round(const ShrQuantity *q, int exp, ShrQuantity *out,
+				   ShrError *err)
+{
+	uint64_t	c = abs64(q->coef);
+	int64_t		drop = (int64_t) exp - q->exp;
+	uint64_t	p = 1;
+
+	if (drop <= 0 || c == 0)
+	{
+		*out = *q;
+		return SHR_OK;
+	}
+	/* a coefficient has at most 18 digits: dropping more leaves zero */
+	if (drop > SHR_MAX_DIGITS)
+		return store(false, 0, 0, q->unit, q->mag, out, err);
+	for (int64_t i = 0; i < drop; i++)
+		p *= 10;
+	c = c / p + (c % p >= p / 2);
+	if (c == 0)
+		return store(false, 0, 0, q->unit, q->mag, out, err);
+	return store(q->coef < 0, c, exp, q->unit, q->mag, out, err);
+}
+
+int
+shr_quantity_mag_exp(const ShrQuantity *q)
+{
+	return mag_exp(q->mag);
+}
+
 /* Unary minus, keeping unit, magnitude word and precision. */
 ShrStatus
 shr_quantity_negate(const ShrQuantity *a, ShrQuantity *out, ShrError *err)

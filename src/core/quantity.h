@@ -109,6 +109,18 @@ extern ShrStatus shr_quantity_div(const ShrQuantity *a, ShrDecimal d,
 extern ShrStatus shr_quantity_negate(const ShrQuantity *a, ShrQuantity *out,
 									 ShrError *err);
 
+/*
+ * Round to a multiple of 10^exp of the unit (magnitude applied), half away
+ * from zero as SQL's round(numeric) does, keeping unit and magnitude word:
+ * 9.25万亿元 to exp 11 is 9.3万亿元.  A value already that coarse is
+ * unchanged.
+ */
+extern ShrStatus shr_quantity_round(const ShrQuantity *q, int exp,
+									ShrQuantity *out, ShrError *err);
+
+/* The exponent of the magnitude word q is written with (万: 4), 0 for none. */
+extern int	shr_quantity_mag_exp(const ShrQuantity *q);
+
 /* Convert to another unit of the same dimension, keeping the magnitude word. */
 extern ShrStatus shr_quantity_convert(const ShrQuantity *q, int unit,
 									  ShrQuantity *out, ShrError *err);

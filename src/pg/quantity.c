@@ -43,6 +43,8 @@ PG_FUNCTION_INFO_V1(quantity_value_in);
 PG_FUNCTION_INFO_V1(quantity_unit);
 PG_FUNCTION_INFO_V1(quantity_dimension);
 PG_FUNCTION_INFO_V1(quantity_base_unit);
+PG_FUNCTION_INFO_V1(quantity_round);
+PG_FUNCTION_INFO_V1(quantity_to_float8);
 PG_FUNCTION_INFO_V1(quantity_convert);
 PG_FUNCTION_INFO_V1(quantity_from_numeric);
 PG_FUNCTION_INFO_V1(quantity_avg_accum);
@@ -448,6 +450,35 @@ quantity_unit(PG_FUNCTION_ARGS)
 	PG_RETURN_TEXT_P(shr_pg_utf8_text(u->name));
 }
 
+/*
+ * round(q, places): q rounded to places decimals of its own unit and
+ * magnitude word (negative places round to tens, hundreds ...).
+ */
+Datum
+quantity_round(PG_FUNCTION_ARGS)
+{
+	ShrQuantity *q = PG_GETARG_QUANTITY_P(0);
+	int32		places = PG_GETARG_INT32(1);
+	ShrQuantity *r = palloc0(sizeof(ShrQuantity));
+	ShrError	err;
+
+	/* beyond the exponent range nothing is left to round, or nothing to keep */
+	places = Max(Min(places, 1000), -1000);
+	memset(&err, 0, sizeof(err));
+	if (shr_quantity_round(q, shr_quantity_mag_exp(q) - places, r, &err) != SHR_OK)
+		shr_pg_op_error(err.status, &err, "quantity");
+	PG_RETURN_QUANTITY_P(r);
+}
+
+/* The value as float8 (the cast), as value() gives it as numeric. */
+Datum
+quantity_to_float8(PG_FUNCTION_ARGS)
+{
+	Numeric		num = shr_decimal_to_numeric(shr_quantity_value(PG_GETARG_QUANTITY_P(0)));
+
+	return DirectFunctionCall1(numeric_float8, NumericGetDatum(num));
+}
+
 /* The base unit of its dimension, for sums across units (shr_dimension_unit). */
 Datum
 quantity_base_unit(PG_FUNCTION_ARGS)
@@ -622,7 +653,13 @@ quantity_avg_deserialize(PG_FUNCTION_ARGS)
 	PG_RETURN_POINTER(state);
 }
 
-/* avg() result: the sum divided by the count, in the first input's unit. */
+/*
+ * avg() result: the sum divided by the count, in the first input's unit,
+ * rounded to two places finer than the sum's last digit (which is the
+ * finest of the inputs'): an average of 1.5万元 and 2.25万元 is 1.875万元,
+ * of three amounts in 万元 with two decimals at most four decimals, not
+ * eighteen digits of a repeating fraction.
+ */
 Datum
 quantity_avg_final(PG_FUNCTION_ARGS)
 {
@@ -636,5 +673,13 @@ quantity_avg_final(PG_FUNCTION_ARGS)
 		PG_RETURN_NULL();
 	n.coef = state->count;
 	n.exp = 0;
-	PG_RETURN_QUANTITY_P(quantity_divide(&state->sum, n));
+	{
+		ShrQuantity *avg = quantity_divide(&state->sum, n);
+		ShrError	err;
+
+		memset(&err, 0, sizeof(err));
+		if (shr_quantity_round(avg, state->sum.exp - 2, avg, &err) != SHR_OK)
+			shr_pg_op_error(err.status, &err, "quantity");
+		PG_RETURN_QUANTITY_P(avg);
+	}
 }
