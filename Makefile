@@ -11,6 +11,7 @@ OBJS = $(CORE_SRCS:.c=.o) $(PG_SRCS:.c=.o)
 
 # 1.0 is the install script; each later version is an upgrade script from
 # the one before, so a new install and an upgraded one run the same SQL.
+SCRIPTS = bin/shreport-load
 DATA = src/shreport--1.0.sql $(sort $(wildcard src/shreport--*--*.sql))
 EXTRA_CLEAN = test/build results regression.diffs regression.out
 

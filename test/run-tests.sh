@@ -4,7 +4,8 @@
 # once per flavour, in parallel), runs the C unit tests of the core twice
 # (plain, then under AddressSanitizer and UBSan), replays the kept fuzz
 # inputs under the sanitizers, installs the extension, runs the whole
-# pg_regress suite and the load and fault tests against throwaway clusters.
+# pg_regress suite, the tests of the shreport-load command and the load
+# and fault tests against throwaway clusters.
 # Ends with the time it took and one line "test: N passed, N failed", and a
 # non-zero status on any failure.
 set -uo pipefail
@@ -19,7 +20,7 @@ unit_passed=0 unit_failed=0 status=0
 # add the closing line "WORD: N passed, N failed" of a log to the counts
 count_unit() {
 	local line
-	line=$(grep -E '^(unit|replay|faults): [0-9]+ passed, [0-9]+ failed$' "$1" | tail -n 1)
+	line=$(grep -E '^(unit|replay|faults|cli): [0-9]+ passed, [0-9]+ failed$' "$1" | tail -n 1)
 	if [ -n "$line" ]; then
 		line=${line#*: }
 		unit_passed=$((unit_passed + ${line%% passed*}))
@@ -65,6 +66,11 @@ if [ -s regression.diffs ]; then
 	echo "== regression.diffs (first 200 lines)"
 	head -n 200 regression.diffs
 fi
+
+echo "== the shreport-load command"
+test/with-cluster.sh test/cli.sh 2>&1 | tee "$log"
+[ "${PIPESTATUS[0]}" -eq 0 ] || status=1
+count_unit "$log"
 
 echo "== load and fault tests"
 test/with-cluster.sh test/faults.sh 2>&1 | tee "$log"
