@@ -4,7 +4,8 @@
 # once per flavour, in parallel), runs the C unit tests of the core twice
 # (plain, then under AddressSanitizer and UBSan), replays the kept fuzz
 # inputs under the sanitizers, installs the extension, runs the whole
-# pg_regress suite, the tests of the shreport-load command and the load
+# pg_regress suite, the tests of the shreport-load command, the BI client
+# tests (installing the client packages they lack when root) and the load
 # and fault tests against throwaway clusters.
 # Ends with the time it took and one line "test: N passed, N failed", and a
 # non-zero status on any failure.
@@ -20,7 +21,8 @@ unit_passed=0 unit_failed=0 status=0
 # add the closing line "WORD: N passed, N failed" of a log to the counts
 count_unit() {
 	local line
-	line=$(grep -E '^(unit|replay|faults|cli): [0-9]+ passed, [0-9]+ failed$' "$1" | tail -n 1)
+	line=$(grep -E '^(unit|replay|faults|cli|clients): [0-9]+ passed, [0-9]+ failed(, [0-9]+ skipped)?$' "$1" |
+		tail -n 1 | sed -E 's/, [0-9]+ skipped$//')
 	if [ -n "$line" ]; then
 		line=${line#*: }
 		unit_passed=$((unit_passed + ${line%% passed*}))
@@ -69,6 +71,11 @@ fi
 
 echo "== the shreport-load command"
 test/with-cluster.sh test/cli.sh 2>&1 | tee "$log"
+[ "${PIPESTATUS[0]}" -eq 0 ] || status=1
+count_unit "$log"
+
+echo "== BI clients: pgJDBC, psycopg, SQLAlchemy, psqlODBC"
+SHRP_LISTEN=127.0.0.1 test/with-cluster.sh test/clients.sh 2>&1 | tee "$log"
 [ "${PIPESTATUS[0]}" -eq 0 ] || status=1
 count_unit "$log"
 

@@ -45,8 +45,11 @@ trap 'exit 130' INT TERM
 as_owner "$bindir/initdb" -D "$tmp/data" -U "$owner" -A trust -E UTF8 \
 	--locale=C.UTF-8 --no-sync >"$tmp/initdb.log" 2>&1 ||
 	{ cat "$tmp/initdb.log" >&2; exit 1; }
+# Sockets only, unless a client that speaks TCP alone (JDBC) needs the
+# loopback address: SHRP_LISTEN=127.0.0.1.
+listen=${SHRP_LISTEN:-}
 as_owner "$bindir/pg_ctl" -D "$tmp/data" -l "$tmp/server.log" -w \
-	-o "-p $port -k $tmp -c listen_addresses='' -c fsync=off" start >/dev/null ||
+	-o "-p $port -k $tmp -c listen_addresses='$listen' -c fsync=off" start >/dev/null ||
 	{ cat "$tmp/server.log" >&2; exit 1; }
 
 export PGHOST=$tmp PGPORT=$port PGUSER=$owner PGDATABASE=postgres
