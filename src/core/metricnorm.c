@@ -25,31 +25,36 @@ static const char *const dropped[] = {
 	"“", "”", "‘", "’", "「", "」", "『", "』", "＂", "＇"
 };
 
+/* Length of the word of table[0..n) that starts s, or 0. */
+static size_t
+word_at(const char *const *table, size_t n, const char *s, size_t len)
+{
+	for (size_t i = 0; i < n; i++)
+	{
+		size_t		w = strlen(table[i]);
+
+		if (w <= len && memcmp(s, table[i], w) == 0)
+			return w;
+	}
+	return 0;
+}
+
 /* Length of the dropped character at s, or 0. */
 static size_t
 dropped_at(const char *s, size_t len)
 {
-	for (size_t i = 0; i < sizeof(dropped) / sizeof(dropped[0]); i++)
-	{
-		size_t		n = strlen(dropped[i]);
-
-		if (n <= len && memcmp(s, dropped[i], n) == 0)
-			return n;
-	}
-	return 0;
+	return word_at(dropped, sizeof(dropped) / sizeof(dropped[0]), s, len);
 }
 
 /* Length of a leading scope word or year (2024年) at s, or 0. */
 static size_t
 scope_at(const char *s, size_t len)
 {
-	for (size_t i = 0; i < sizeof(scope_words) / sizeof(scope_words[0]); i++)
-	{
-		size_t		n = strlen(scope_words[i]);
+	size_t		w = word_at(scope_words, sizeof(scope_words) / sizeof(scope_words[0]),
+							s, len);
 
-		if (n <= len && memcmp(s, scope_words[i], n) == 0)
-			return n;
-	}
+	if (w > 0)
+		return w;
 	if (len >= 7 && memcmp(s + 4, "年", 3) == 0)
 	{
 		for (int k = 0; k < 4; k++)
