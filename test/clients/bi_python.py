@@ -69,8 +69,8 @@ def test_odbc():
     import pyodbc
     import os
     conn = pyodbc.connect("DRIVER={PostgreSQL Unicode};Servername=127.0.0.1;Port=%s;Database=%s;"
-                          "UserName=%s;MaxLongVarcharSize=65536" % (os.environ["PGPORT"], DB,
-                                                                   os.environ["PGUSER"]))
+                          "UserName=%s;MaxLongVarcharSize=65536;BoolsAsChar=0" % (os.environ["PGPORT"], DB,
+                                                                                os.environ["PGUSER"]))
     cur = conn.cursor()
     cur.execute("SELECT figure_no, sentence, amount_text, value FROM shreport_bi.figures ORDER BY report_id, figure_no")
     rows = cur.fetchall()
@@ -87,6 +87,8 @@ def test_odbc():
           "odbc: sentences longer than 255 characters arrive whole (longest %d)" % max(len(t) for t in texts))
     from decimal import Decimal
     check(all(isinstance(r[3], Decimal) for r in rows), "odbc: value arrives as a decimal number")
+    cur.execute("SELECT is_change FROM shreport_bi.figures LIMIT 1")
+    check(isinstance(cur.fetchone()[0], bool), "odbc: with BoolsAsChar=0 a boolean arrives as a boolean")
     conn.close()
 
 
