@@ -46,10 +46,12 @@ PG_FUNCTION_INFO_V1(shr_report_load);
 
 /*
  * A column the loader fills: its name, the type of the values put into it
- * (InvalidOid for a type found through the column itself), and whether it
- * is filled only where the table has it: the sentence copy that figures
- * had in 1.0, so that a 1.0 schema still loads with this library until
- * ALTER EXTENSION shreport UPDATE drops the column.
+ * (InvalidOid for a type found through the column itself), whether it is
+ * filled only where the table has it, and an expression the INSERT fills
+ * it with instead of the value built here.  Columns that 1.1 dropped
+ * (figures.sentence) or added (figures.metric_key) are filled only where
+ * present, so that the library loads into a 1.0 schema as well until
+ * ALTER EXTENSION shreport UPDATE has run.
  */
 typedef struct LoadColumn
 {
