@@ -102,7 +102,7 @@ test-programs: $(UNIT_PLAIN) $(UNIT_ASAN) $(REPLAY_ASAN)
 SANITIZER_ENV = ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:verify_asan_link_order=0 \
 	UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 
-.PHONY: test-programs unit unit-asan fuzz-replay test test-stress demo bench accuracy fuzz
+.PHONY: test-programs unit unit-asan fuzz-replay test test-stress demo reference bench accuracy fuzz
 
 unit: $(UNIT_PLAIN)
 	@test/run-unit.sh $^
@@ -127,6 +127,11 @@ test-stress:
 
 demo:
 	@test/run-demo.sh
+
+# doc/reference.md: every SQL object with its comment, from the catalogue of
+# a throwaway database (make test fails when the file is out of date).
+reference: all
+	@. test/pg-env.sh && install_extension && test/with-cluster.sh test/reference.sh >doc/reference.md
 
 # Parser speed against baselines measured in the same run, then load speed.
 bench: $(BUILD)/opt/bin/bench

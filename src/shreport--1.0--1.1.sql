@@ -1342,3 +1342,9 @@ CREATE CAST (shreport.quantity AS double precision)
 
 COMMENT ON CAST (shreport.quantity AS double precision) IS
 'the value in its own unit, magnitude applied, as value() gives it, rounded to double precision';
+
+-- value() and convert() take a unit with a magnitude word (亿元, 万吨).
+COMMENT ON FUNCTION shreport.value(shreport.quantity, text) IS
+'the amount in another unit of the same dimension, which may start with a magnitude word (value(''9.2万亿元'', ''亿元'') is 92000)';
+COMMENT ON FUNCTION shreport.convert(shreport.quantity, text) IS
+'the quantity in another unit of the same dimension, written with the magnitude word given with the unit (亿元, 万吨), else with its own';

@@ -21,7 +21,7 @@ unit_passed=0 unit_failed=0 status=0
 # add the closing line "WORD: N passed, N failed" of a log to the counts
 count_unit() {
 	local line
-	line=$(grep -E '^(unit|replay|faults|cli|clients): [0-9]+ passed, [0-9]+ failed(, [0-9]+ skipped)?$' "$1" |
+	line=$(grep -E '^(unit|replay|faults|cli|clients|reference): [0-9]+ passed, [0-9]+ failed(, [0-9]+ skipped)?$' "$1" |
 		tail -n 1 | sed -E 's/, [0-9]+ skipped$//')
 	if [ -n "$line" ]; then
 		line=${line#*: }
@@ -68,6 +68,11 @@ if [ -s regression.diffs ]; then
 	echo "== regression.diffs (first 200 lines)"
 	head -n 200 regression.diffs
 fi
+
+echo "== the SQL reference is up to date"
+test/with-cluster.sh test/reference.sh check 2>&1 | tee "$log"
+[ "${PIPESTATUS[0]}" -eq 0 ] || status=1
+count_unit "$log"
 
 echo "== the shreport-load command"
 test/with-cluster.sh test/cli.sh 2>&1 | tee "$log"
