@@ -543,8 +543,22 @@ check_cancel() {
 	finish "cancel: a load cancelled midway leaves no row"
 }
 
+# reload_after TRIGGER NAME DESCRIPTION: drop the fault's trigger, then the
+# text of check NAME must load whole
+reload_after() {
+	local id
+	sql "DROP TRIGGER $1 ON shreport.figures"
+	if id=$(sql "SELECT shreport.load(body) FROM faults_body WHERE name = '$2'" \
+			2>"$tmp/$2_again.err"); then
+		expect_loaded "$2" "$id"
+	else
+		fail "the load failed: $(head -c 400 "$tmp/$2_again.err")"
+	fi
+	finish "$3"
+}
+
 check_error() {
-	local before last id
+	local before last
 	last=$(sql "SELECT count(*) FROM faults_body, shreport.figures(body)
 				WHERE name = 'error'")
 	sql "CREATE TRIGGER faults_fail BEFORE INSERT ON shreport.figures
@@ -569,14 +583,7 @@ SQL
 	[ ${#diag[@]} -eq 0 ] || show error
 	finish "error: a load failing on its last row leaves no row"
 
-	sql "DROP TRIGGER faults_fail ON shreport.figures"
-	if id=$(sql "SELECT shreport.load(body) FROM faults_body WHERE name = 'error'" \
-			2>"$tmp/error_again.err"); then
-		expect_loaded error "$id"
-	else
-		fail "the load failed: $(head -c 400 "$tmp/error_again.err")"
-	fi
-	finish "error: the same text loads once the failing trigger is dropped"
+	reload_after faults_fail error "error: the same text loads once the failing trigger is dropped"
 }
 
 check_memory() {
@@ -621,7 +628,7 @@ recovered() {
 }
 
 check_crash() {
-	local before bpid id killed=
+	local before bpid killed=
 	sql "CREATE UNLOGGED TABLE faults_witness AS SELECT 1 AS x"
 	before=$(totals)
 	hold_load crash
@@ -647,14 +654,7 @@ check_crash() {
 	[ ${#diag[@]} -eq 0 ] || show crash
 	finish "crash: a backend killed midway leaves no partial report after recovery"
 
-	sql "DROP TRIGGER faults_hold ON shreport.figures"
-	if id=$(sql "SELECT shreport.load(body) FROM faults_body WHERE name = 'crash'" \
-			2>"$tmp/crash_again.err"); then
-		expect_loaded crash "$id"
-	else
-		fail "the load failed: $(head -c 400 "$tmp/crash_again.err")"
-	fi
-	finish "crash: the same text loads after recovery"
+	reload_after faults_hold crash "crash: the same text loads after recovery"
 }
 
 # ---------------------------------------------------------------------

@@ -36,26 +36,26 @@ count_unit() {
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 
+# Run one stage of tests, show its output and add its closing line to the counts.
+stage() {
+	echo "== $1"
+	shift
+	"$@" 2>&1 | tee "$log"
+	[ "${PIPESTATUS[0]}" -eq 0 ] || status=1
+	count_unit "$log"
+}
+
 echo "== build"
 if ! make -s -j"$jobs" PG_CONFIG="$PG_CONFIG" COPT="-Werror" all test-programs >"$log" 2>&1; then
 	cat "$log"; echo "build failed"; echo "test: 0 passed, 1 failed"; exit 1
 fi
 cat "$log"
 
-echo "== unit tests"
-make -s unit PG_CONFIG="$PG_CONFIG" 2>&1 | tee "$log"
-[ "${PIPESTATUS[0]}" -eq 0 ] || status=1
-count_unit "$log"
+stage "unit tests" make -s unit PG_CONFIG="$PG_CONFIG"
 
-echo "== unit tests under AddressSanitizer and UBSan"
-make -s unit-asan PG_CONFIG="$PG_CONFIG" 2>&1 | tee "$log"
-[ "${PIPESTATUS[0]}" -eq 0 ] || status=1
-count_unit "$log"
+stage "unit tests under AddressSanitizer and UBSan" make -s unit-asan PG_CONFIG="$PG_CONFIG"
 
-echo "== kept fuzz inputs under AddressSanitizer and UBSan"
-make -s fuzz-replay PG_CONFIG="$PG_CONFIG" 2>&1 | tee "$log"
-[ "${PIPESTATUS[0]}" -eq 0 ] || status=1
-count_unit "$log"
+stage "kept fuzz inputs under AddressSanitizer and UBSan" make -s fuzz-replay PG_CONFIG="$PG_CONFIG"
 
 echo "== regression tests"
 install_extension || { echo "test: $unit_passed passed, $((unit_failed + 1)) failed"; exit 1; }
@@ -69,25 +69,13 @@ if [ -s regression.diffs ]; then
 	head -n 200 regression.diffs
 fi
 
-echo "== the SQL reference is up to date"
-test/with-cluster.sh test/reference.sh check 2>&1 | tee "$log"
-[ "${PIPESTATUS[0]}" -eq 0 ] || status=1
-count_unit "$log"
+stage "the SQL reference is up to date" test/with-cluster.sh test/reference.sh check
 
-echo "== the shreport-load command"
-test/with-cluster.sh test/cli.sh 2>&1 | tee "$log"
-[ "${PIPESTATUS[0]}" -eq 0 ] || status=1
-count_unit "$log"
+stage "the shreport-load command" test/with-cluster.sh test/cli.sh
 
-echo "== BI clients: pgJDBC, psycopg, SQLAlchemy, psqlODBC"
-SHRP_LISTEN=127.0.0.1 test/with-cluster.sh test/clients.sh 2>&1 | tee "$log"
-[ "${PIPESTATUS[0]}" -eq 0 ] || status=1
-count_unit "$log"
+stage "BI clients: pgJDBC, psycopg, SQLAlchemy, psqlODBC" env SHRP_LISTEN=127.0.0.1 test/with-cluster.sh test/clients.sh
 
-echo "== load and fault tests"
-test/with-cluster.sh test/faults.sh 2>&1 | tee "$log"
-[ "${PIPESTATUS[0]}" -eq 0 ] || status=1
-count_unit "$log"
+stage "load and fault tests" test/with-cluster.sh test/faults.sh
 
 passed=$((unit_passed + reg_passed))
 failed=$((unit_failed + reg_failed))
