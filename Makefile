@@ -2,17 +2,22 @@
 # own targets (test, demo, unit, bench, accuracy, fuzz) documented in README.md.
 
 EXTENSION = shreport
-EXTVERSION = 1.1
+EXTVERSION = 1.2
 MODULE_big = shreport
 
 CORE_SRCS = $(sort $(wildcard src/core/*.c))
 PG_SRCS = $(sort $(wildcard src/pg/*.c))
 OBJS = $(CORE_SRCS:.c=.o) $(PG_SRCS:.c=.o)
 
-# 1.0 is the install script; each later version is an upgrade script from
-# the one before, so a new install and an upgraded one run the same SQL.
+# 1.0 is the first install script; each later version is an upgrade script
+# from the one before.  The install script of the current version is built
+# from them (a short head, then 1.0 and every upgrade in order), so a new
+# install and an upgraded one run the same SQL.  1.0 and 1.1 named their
+# schema in the control file; their own control files keep it.
 SCRIPTS = bin/shreport-load
-DATA = src/shreport--1.0.sql $(sort $(wildcard src/shreport--*--*.sql))
+UPGRADES = src/shreport--1.0--1.1.sql src/shreport--1.1--1.2.sql
+DATA = src/shreport--1.0.sql $(UPGRADES) shreport--1.0.control shreport--1.1.control
+DATA_built = src/shreport--$(EXTVERSION).sql
 EXTRA_CLEAN = test/build results regression.diffs regression.out
 
 REGRESS = quantity target parse figures load metrics bi corpus errors comments dump upgrade
@@ -26,6 +31,13 @@ PGXS := $(shell $(PG_CONFIG) --pgxs 2>/dev/null)
 ifneq ($(PGXS),)
 include $(PGXS)
 endif
+
+src/shreport--$(EXTVERSION).sql: src/install-preamble.sql src/shreport--1.0.sql $(UPGRADES)
+	{ echo '-- shreport--$(EXTVERSION).sql: built by make from the files named below; do not edit.'; \
+	  cat src/install-preamble.sql; \
+	  for f in src/shreport--1.0.sql $(UPGRADES); do \
+		printf '\n-- ---- %s ----\n' "$${f#src/}"; sed '/^\\echo Use /d' "$$f"; \
+	  done; } > $@.tmp && mv $@.tmp $@
 
 # PGXS knows nothing of our headers: rebuild every object when one changes.
 $(OBJS): $(wildcard src/core/*.h src/pg/*.h)

@@ -41,7 +41,7 @@ SELECT figure_no, metric, metric_key, value, unit, bound, low, high, hardness, t
 -- every figure of the report, one row each, with the same text as the typed view
 SELECT count(*) AS figures,
 	   count(*) FILTER (WHERE b.amount_text = f.amount::text AND b.target_text = f.target::text
-						AND b.value = shreport.value(f.amount)) AS same_values
+						AND b.value = value(f.amount)) AS same_values
   FROM shreport_bi.figures b JOIN shreport.figures f USING (report_id, figure_no)
  WHERE report_id = :id;
 -- amounts of mixed units of one dimension sum in the base unit: tons and

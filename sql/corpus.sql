@@ -86,7 +86,7 @@ SELECT DISTINCT ON (f.report_id) f.report_id, f.figure_no, f.metric, f.target,
 	   JOIN shreport.sentences s USING (report_id, sentence_no)
  WHERE f.report_id IN (SELECT report_id FROM loaded)
    AND f.kind = 'target' AND f.year = 2025 AND f.is_change
-   AND shreport.unit(f.amount) = '%'
+   AND unit(f.amount) = '%'
    AND (f.metric LIKE '%生产总值%' OR f.metric LIKE '%经济增长%'
 		OR f.metric IN ('经济', '经济增速'))
  ORDER BY f.report_id, f.figure_no;
@@ -124,13 +124,13 @@ SELECT count(*) > 31 * 80 AS many_figures,
 SELECT shreport.load(:'b') AS shandong_2024 \gset
 \unset b
 SELECT t.metric, t.target, o.amount AS outcome,
-	   t.target OPERATOR(shreport.@>) o.amount AS met,
-	   shreport.gap(t.target, o.amount) AS gap
+	   t.target @> o.amount AS met,
+	   gap(t.target, o.amount) AS gap
   FROM shreport.targets t
 	   JOIN shreport.outcomes o
 		 ON o.region = t.region AND o.year = t.year AND o.metric = t.metric
 		AND o.is_change = t.is_change
-		AND shreport.dimension(o.amount) = shreport.dimension(t.amount)
+		AND dimension(o.amount) = dimension(t.amount)
  WHERE t.report_id = :shandong_2024 AND t.section = '二'
  ORDER BY t.figure_no;
 SELECT shreport.unload(:shandong_2024) AS unloaded_2024;
@@ -142,7 +142,7 @@ SELECT shreport.unload(:shandong_2024) AS unloaded_2024;
 \set b `cat data/2025-national.md`
 SELECT shreport.load(:'b') AS national \gset
 \unset b
-SELECT l.file, f.metric_key, shreport.hardness(f.target) AS hardness,
+SELECT l.file, f.metric_key, hardness(f.target) AS hardness,
 	   p.target, p.national_target, p.excess
   FROM loaded l
 	   JOIN main_target m USING (report_id)

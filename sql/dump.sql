@@ -7,7 +7,7 @@ CREATE EXTENSION IF NOT EXISTS shreport CASCADE;
 RESET client_min_messages;
 SET search_path = public, shreport;
 
-CREATE TABLE dump_values (id int PRIMARY KEY, q shreport.quantity, t shreport.target);
+CREATE TABLE dump_values (id int PRIMARY KEY, q quantity, t target);
 INSERT INTO dump_values VALUES
 	(1, '9.2万亿元', '5%以上'),
 	(2, '三千五百万元', '力争突破20亿吨'),
@@ -74,7 +74,7 @@ SELECT count(*) FILTER (WHERE NOT shipped) AS user_aliases,
 SET enable_seqscan = off;
 SELECT id, q, t FROM dump_values WHERE q = '5655万吨' ORDER BY id;
 SELECT q FROM dump_values ORDER BY q;
-SELECT t @> '5.5%'::shreport.quantity AS met FROM dump_values WHERE id IN (1, 3) ORDER BY id;
+SELECT t @> '5.5%'::quantity AS met FROM dump_values WHERE id IN (1, 3) ORDER BY id;
 RESET enable_seqscan;
 
 -- new reports get new ids after the restored ones, and duplicates are found

@@ -108,9 +108,9 @@ SELECT field, round(avg(ok::int), 3) AS agreement, count(*) AS n
   FROM pairs, LATERAL (VALUES
 	('recall', figure_no IS NOT NULL),
 	('raw', f_raw IS NOT DISTINCT FROM raw),
-	('value', shreport.value(f_amount) IS NOT DISTINCT FROM value),
-	('unit', shreport.unit(f_amount) IS NOT DISTINCT FROM unit),
-	('bound', shreport.bound(f_target) IS NOT DISTINCT FROM bound),
+	('value', value(f_amount) IS NOT DISTINCT FROM value),
+	('unit', unit(f_amount) IS NOT DISTINCT FROM unit),
+	('bound', bound(f_target) IS NOT DISTINCT FROM bound),
 	('qualifiers', f_qualifiers IS NOT DISTINCT FROM qualifiers),
 	('predicate', coalesce(f_predicate, '') IS NOT DISTINCT FROM predicate),
 	('metric', coalesce(f_metric = metric OR f_metric = ANY (metric_alts), false)),

@@ -11,11 +11,11 @@ RESET client_min_messages;
 SELECT p.oid::regprocedure, p.provolatile, p.proisstrict, p.proparallel
   FROM pg_proc p
  WHERE p.pronamespace = 'shreport'::regnamespace AND p.proname IN ('load', 'unload')
- ORDER BY 1::text;
+ ORDER BY p.oid::regprocedure::text;
 SELECT c::regclass AS config_dump
   FROM pg_extension e, unnest(e.extconfig) AS c
  WHERE e.extname = 'shreport'
- ORDER BY 1::text;
+ ORDER BY c::regclass::text;
 
 \set body `cat data/2024-shandong.md`
 SELECT shreport.load(:'body') AS id \gset

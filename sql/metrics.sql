@@ -52,9 +52,10 @@ SELECT t, q, met(t::target, q::quantity) FROM (VALUES ('8600公里', '8700公里
 	('3%左右', '3.5%'), ('5.5%以内', '5.6%'), ('5%-5.5%', '5.2%')) v(t, q);
 SELECT p.oid::regprocedure, p.provolatile, p.proisstrict, p.proparallel
   FROM pg_proc p
- WHERE p.pronamespace = 'shreport'::regnamespace
+ WHERE p.pronamespace IN ('shreport'::regnamespace,
+                          (SELECT extnamespace FROM pg_extension WHERE extname = 'shreport'))
    AND p.proname IN ('metric_normalize', 'metric_key', 'hardness', 'met', 'rekey', 'scorecard', 'outcome_for')
- ORDER BY 1::text;
+ ORDER BY p.oid::regprocedure::text;
 
 -- aliases must be in normal form, name a key, and be unique
 INSERT INTO metric_aliases (alias, metric_key) VALUES ('全省地区生产总值', 'gdp');

@@ -9,7 +9,7 @@ RESET client_min_messages;
 SELECT p.oid::regprocedure, p.provolatile, p.proisstrict, p.proparallel, p.proretset
   FROM pg_proc p
  WHERE p.pronamespace = 'shreport'::regnamespace AND p.proname IN ('parse', 'figures')
- ORDER BY 1::text;
+ ORDER BY p.oid::regprocedure::text;
 
 -- A small report with every heading level, a highlight and a quote.
 CREATE TEMP TABLE snippet (name text PRIMARY KEY, body text NOT NULL);

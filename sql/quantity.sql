@@ -2,7 +2,6 @@
 -- quantity: an exact amount with a unit
 --
 CREATE EXTENSION IF NOT EXISTS shreport CASCADE;
-SET search_path = public, shreport;
 
 -- the operator classes are well-formed
 SELECT opc.opcname, am.amname, amvalidate(opc.oid)
@@ -230,7 +229,7 @@ FROM mixed GROUP BY dimension(q) ORDER BY 1;
 SELECT a.aggfnoid::regprocedure AS aggregate, a.aggcombinefn, a.aggserialfn,
        a.aggdeserialfn, p.proparallel
 FROM pg_aggregate a JOIN pg_proc p ON p.oid = a.aggfnoid
-WHERE p.pronamespace = 'shreport'::regnamespace
+WHERE p.pronamespace = (SELECT extnamespace FROM pg_extension WHERE extname = 'shreport')
   AND 'quantity'::regtype = ANY (p.proargtypes)
 ORDER BY 1;
 
@@ -359,29 +358,30 @@ SELECT count(*) AS unchanged FROM copy_dst;
 -- the caller's path (a BEGIN ATOMIC body is bound when it is created)
 --
 SET search_path = pg_catalog;
-SELECT shreport.value('9.2万亿元'::shreport.quantity),
-       '1吨'::shreport.quantity OPERATOR(shreport.=) '2000斤'::shreport.quantity AS eq,
-       '1吨'::shreport.quantity OPERATOR(shreport.+) '2000斤'::shreport.quantity AS plus,
-       5::numeric::shreport.quantity AS cast_in,
-       '5%'::shreport.quantity::numeric AS cast_out;
-SELECT shreport.sum(q), shreport.avg(q), shreport.min(q), shreport.max(q)
-FROM public.idx WHERE shreport.dimension(q) = 'currency_cny';
+SELECT public.value('9.2万亿元'::public.quantity),
+       '1吨'::public.quantity OPERATOR(public.=) '2000斤'::public.quantity AS eq,
+       '1吨'::public.quantity OPERATOR(public.+) '2000斤'::public.quantity AS plus,
+       5::numeric::public.quantity AS cast_in,
+       '5%'::public.quantity::numeric AS cast_out;
+SELECT public.sum(q), public.avg(q), public.min(q), public.max(q)
+FROM public.idx WHERE public.dimension(q) = 'currency_cny';
 CREATE INDEX idx_q_pg_catalog ON public.idx (q);
 SELECT p.oid::regprocedure
 FROM pg_proc p JOIN pg_language l ON l.oid = p.prolang
-WHERE p.pronamespace = 'shreport'::regnamespace
+WHERE p.oid IN (SELECT d.objid FROM pg_depend d JOIN pg_extension e ON e.oid = d.refobjid
+                WHERE e.extname = 'shreport' AND d.deptype = 'e'
+                  AND d.classid = 'pg_proc'::regclass)
   AND l.lanname NOT IN ('c', 'internal')
   AND p.prosqlbody IS NULL
   AND NOT EXISTS (SELECT FROM unnest(p.proconfig) AS c
                   WHERE c LIKE 'search_path=%');
 RESET search_path;
-SET search_path = public, shreport;
 
 -- the function properties promised: immutable, strict and parallel safe,
 -- except the aggregate support that must see NULL states
 SELECT p.oid::regprocedure, p.provolatile, p.proisstrict, p.proparallel
 FROM pg_proc p
-WHERE p.pronamespace = 'shreport'::regnamespace
+WHERE p.pronamespace = (SELECT extnamespace FROM pg_extension WHERE extname = 'shreport')
   AND p.prokind = 'f'
   AND ('quantity'::regtype = ANY (p.proargtypes) OR p.prorettype = 'quantity'::regtype)
   AND (p.provolatile <> 'i' OR NOT p.proisstrict OR p.proparallel <> 's')

@@ -2,7 +2,6 @@
 -- target: a value as a report qualifies it
 --
 CREATE EXTENSION IF NOT EXISTS shreport CASCADE;
-SET search_path = public, shreport;
 
 -- the operator classes are well-formed
 SELECT opc.opcname, am.amname, amvalidate(opc.oid)
@@ -146,7 +145,7 @@ SHOW shreport.approx_tolerance;
 -- functions that read the setting are STABLE, the others IMMUTABLE
 SELECT p.oid::regprocedure, p.provolatile, p.proisstrict, p.proparallel
 FROM pg_proc p
-WHERE p.pronamespace = 'shreport'::regnamespace
+WHERE p.pronamespace = (SELECT extnamespace FROM pg_extension WHERE extname = 'shreport')
   AND ('target'::regtype = ANY (p.proargtypes) OR p.prorettype = 'target'::regtype)
   AND (p.provolatile <> 'i' OR NOT p.proisstrict OR p.proparallel <> 's')
 ORDER BY 1;
@@ -236,12 +235,12 @@ SELECT count(*) AS unchanged FROM tcopy_dst;
 -- security: works with only pg_catalog on the search_path
 --
 SET search_path = pg_catalog;
-SELECT shreport.bound('5%以上'::shreport.target),
-       shreport.lower('5%-5.5%'::shreport.target),
-       shreport.upper('5%-5.5%'::shreport.target),
-       shreport.commitment('力争5%以上'::shreport.target),
-       '5%以上'::shreport.target OPERATOR(shreport.@>) '6%'::shreport.quantity AS meets,
-       shreport.gap('5%以上'::shreport.target, '6%'::shreport.quantity);
+SELECT public.bound('5%以上'::public.target),
+       public.lower('5%-5.5%'::public.target),
+       public.upper('5%-5.5%'::public.target),
+       public.commitment('力争5%以上'::public.target),
+       '5%以上'::public.target OPERATOR(public.@>) '6%'::public.quantity AS meets,
+       public.gap('5%以上'::public.target, '6%'::public.quantity);
 RESET search_path;
 
 DROP TABLE goals_t, tcopy_src, tcopy_dst, tbad_bin;

@@ -29,7 +29,10 @@ WITH ext AS (
 	SELECT 'pg_namespace'::regclass, extnamespace FROM pg_extension WHERE extname = 'shreport'
 ), esc AS (
 	SELECT classid, objid,
-		   replace(coalesce(obj_description(objid, classid::regclass::name), ''), '|', '\|') AS note
+		   CASE WHEN objid = (SELECT extnamespace FROM pg_extension WHERE extname = 'shreport')
+				THEN 'the schema CREATE EXTENSION names (public by default, as here): the types, their operators, operator classes, casts, aggregates and functions; written without a schema below'
+				ELSE replace(coalesce(obj_description(objid, classid::regclass::name), ''), '|', '\|')
+		   END AS note
 	  FROM ext
 )
 SELECT E'\n## Schemas\n\n| schema | what |\n|---|---|\n' ||

@@ -56,14 +56,25 @@ public class BiJdbc {
                     check(sum != null && sum.signum() > 0, "a filtered sum of value_base is a BigDecimal (" + sum + ")");
                 }
             }
-            // the typed tables from a default connection: a string parameter
-            // needs stringtype=unspecified (or a cast), the operator its schema
+            // the typed tables from a default connection: operators and
+            // aggregates need no schema; a string parameter needs a cast
+            // here, or stringtype=unspecified (below)
             try (PreparedStatement p = c.prepareStatement(
-                    "SELECT count(*) FROM shreport.figures WHERE amount OPERATOR(shreport.=) ?::shreport.quantity")) {
+                    "SELECT count(*) FROM shreport.figures WHERE amount = ?::quantity")) {
                 p.setString(1, "5%");
                 try (ResultSet rs = p.executeQuery()) {
                     rs.next();
                     check(rs.getLong(1) > 0, "setString into a quantity parameter with a cast finds figures");
+                }
+            }
+            try (PreparedStatement p = c.prepareStatement(
+                    "SELECT sum(amount)::text, min(amount)::text, max(amount)::text FROM shreport.figures"
+                    + " WHERE dimension(amount) = ? AND amount > '1亿元'")) {
+                p.setString(1, "currency_cny");
+                try (ResultSet rs = p.executeQuery()) {
+                    rs.next();
+                    check(rs.getString(1) != null && rs.getString(2) != null && rs.getString(3) != null,
+                          "sum, min and max of a quantity column from a default connection (" + rs.getString(1) + ")");
                 }
             }
         }
@@ -72,8 +83,9 @@ public class BiJdbc {
         un.setProperty("stringtype", "unspecified");
         try (Connection c = DriverManager.getConnection(url, un);
              PreparedStatement p = c.prepareStatement(
-                 "SELECT count(*) FROM shreport.figures WHERE target OPERATOR(shreport.@>) ?")) {
+                 "SELECT count(*) FROM shreport.figures WHERE target @> ? AND amount <> ?")) {
             p.setString(1, "5.5%");
+            p.setString(2, "0%");
             try (ResultSet rs = p.executeQuery()) {
                 rs.next();
                 check(rs.getLong(1) > 0, "with stringtype=unspecified setString goes into @> over mixed units");
