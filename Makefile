@@ -106,15 +106,15 @@ $(BUILD)/asan/bin/replay_%: $(BUILD)/asan/test/fuzz_%.o $(BUILD)/asan/test/repla
 	@mkdir -p $(@D)
 	$(CC) $(FLAVOUR_CFLAGS_asan) -o $@ $^ -lm
 
-# Everything the unit, sanitizer and replay stages run, for one make -j.
-test-programs: $(UNIT_PLAIN) $(UNIT_ASAN) $(REPLAY_ASAN)
+# Everything the unit, sanitizer, replay and reader stages run, for one make -j.
+test-programs: $(UNIT_PLAIN) $(UNIT_ASAN) $(REPLAY_ASAN) $(BUILD)/asan/bin/readerdump
 
 # verify_asan_link_order=0 lets the tests run under an LD_PRELOAD library
 # (libfaketime in make test-stress).
 SANITIZER_ENV = ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:verify_asan_link_order=0 \
 	UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 
-.PHONY: test-programs unit unit-asan fuzz-replay test test-stress demo reference bench accuracy fuzz
+.PHONY: test-programs unit unit-asan fuzz-replay reader reader-update test test-stress demo reference bench accuracy fuzz
 
 unit: $(UNIT_PLAIN)
 	@test/run-unit.sh $^
@@ -126,6 +126,14 @@ unit-asan: $(UNIT_ASAN)
 fuzz-replay: $(REPLAY_ASAN)
 	@$(SANITIZER_ENV) test/run-unit.sh --word replay \
 		$(foreach p,$^,$(p)=test/corpus/fuzz_$(patsubst replay_%,%,$(notdir $(p))))
+
+# What the reader finds in every bundled report, against the dumps kept in
+# test/reader/ (reader-update rewrites them, for a change meant to alter it).
+reader: $(BUILD)/asan/bin/readerdump
+	@$(SANITIZER_ENV) test/reader.sh $<
+
+reader-update: $(BUILD)/asan/bin/readerdump
+	@$(SANITIZER_ENV) test/reader.sh $< update
 
 # ---- whole-project commands (they install what they need) --------------
 
