@@ -5,7 +5,7 @@ EXTENSION = shreport
 EXTVERSION = 1.2
 MODULE_big = shreport
 
-CORE_SRCS = $(sort $(wildcard src/core/*.c))
+CORE_SRCS = $(sort $(wildcard src/core/*.c src/core/*/*.c))
 PG_SRCS = $(sort $(wildcard src/pg/*.c))
 OBJS = $(CORE_SRCS:.c=.o) $(PG_SRCS:.c=.o)
 
@@ -40,7 +40,7 @@ src/shreport--$(EXTVERSION).sql: src/install-preamble.sql src/shreport--1.0.sql 
 	  done; } > $@.tmp && mv $@.tmp $@
 
 # PGXS knows nothing of our headers: rebuild every object when one changes.
-$(OBJS): $(wildcard src/core/*.h src/pg/*.h)
+$(OBJS): $(wildcard src/core/*.h src/core/*/*.h src/pg/*.h)
 
 # ---- C unit tests, fuzz targets and benchmarks of the core ------------
 #
@@ -93,7 +93,7 @@ $(BUILD)/$(1)/bin/%: $(BUILD)/$(1)/test/%.o $(BUILD)/$(1)/libshrcore.a
 endef
 $(foreach f,$(FLAVOURS),$(eval $(call flavour_rules,$(f))))
 
--include $(wildcard $(BUILD)/*/src/core/*.d $(BUILD)/*/test/*.d)
+-include $(wildcard $(BUILD)/*/src/core/*.d $(BUILD)/*/src/core/*/*.d $(BUILD)/*/test/*.d)
 
 UNIT_PLAIN = $(patsubst test/%.c,$(BUILD)/plain/bin/%,$(UNIT_TESTS))
 UNIT_ASAN = $(patsubst test/%.c,$(BUILD)/asan/bin/%,$(UNIT_TESTS))

@@ -14,7 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "report.h"
+#include "reader/report.h"
 #include "unit.h"
 
 #define MAX_LIST 16

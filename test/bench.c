@@ -12,8 +12,8 @@
 #include <string.h>
 #include <time.h>
 
-#include "number.h"
-#include "report.h"
+#include "types/number.h"
+#include "reader/report.h"
 #include "unit.h"
 
 static double

@@ -13,7 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "report.h"
+#include "reader/report.h"
 #include "unit.h"
 
 /* One letter per node kind, in ShrNodeKind order. */

@@ -5,7 +5,7 @@
  */
 #include <stdlib.h>
 
-#include "quantity.h"
+#include "types/quantity.h"
 #include "unit.h"
 
 #define ALL (SHR_SCAN_CHINESE | SHR_SCAN_RANGE | SHR_SCAN_SIGN | SHR_SCAN_SPACES)

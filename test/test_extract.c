@@ -10,7 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "report.h"
+#include "reader/report.h"
 #include "unit.h"
 
 static const char *const base_report =

@@ -5,7 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "metricnorm.h"
+#include "types/metricnorm.h"
 #include "unit.h"
 
 /* Check the normal form of one metric. */

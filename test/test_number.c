@@ -5,8 +5,8 @@
  */
 #include <stdlib.h>
 
-#include "number.h"
-#include "units.h"
+#include "types/number.h"
+#include "vocab/units.h"
 #include "unit.h"
 
 /* A copy of s without its NUL, so that ASan catches any read past len. */
@@ -90,9 +90,9 @@ test_utf8(void)
 	CHECK(shr_utf8_decode("\xFF", 1, &cp) == 1 && cp == SHR_UTF8_BAD);
 	CHECK(shr_utf8_decode("x", 0, &cp) == 0 && cp == SHR_UTF8_BAD);
 
-	CHECK(shr_utf8_valid("5万元", strlen("5万元"), &bad));
-	CHECK(!shr_utf8_valid("5万\xE5", 5, &bad) && bad == 4);
-	CHECK(!shr_utf8_valid("ab\xC3(", 4, &bad) && bad == 2);
+	CHECK(shr_utf8_check("5万元", strlen("5万元"), &bad));
+	CHECK(!shr_utf8_check("5万\xE5", 5, &bad) && bad == 4);
+	CHECK(!shr_utf8_check("ab\xC3(", 4, &bad) && bad == 2);
 
 	CHECK(shr_skip_spaces(" \t　 x", strlen(" \t　 x")) == strlen(" \t　 "));
 	CHECK(shr_skip_spaces("x ", 2) == 0);

@@ -2,7 +2,7 @@
  * test_qualifiers.c
  *		Unit tests of the qualifier lexicon and of how qualifiers combine.
  */
-#include "qualifiers.h"
+#include "vocab/qualifiers.h"
 #include "unit.h"
 
 static const ShrQualifier *

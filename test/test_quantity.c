@@ -6,7 +6,7 @@
  */
 #include <stdlib.h>
 
-#include "quantity.h"
+#include "types/quantity.h"
 #include "unit.h"
 
 #define Q(s) unit_quantity(s)
@@ -194,7 +194,7 @@ test_errors(void)
 		CHECK(shr_quantity_parse(in, strlen(in), &q, &err) == SHR_ESYNTAX);
 		CHECK(strncmp(err.detail, "Unknown unit \"斤斤", strlen("Unknown unit \"斤斤")) == 0);
 		CHECK(strstr(err.detail, "...\".") != NULL);
-		CHECK(shr_utf8_valid(err.detail, strlen(err.detail), NULL));
+		CHECK(shr_utf8_check(err.detail, strlen(err.detail), NULL));
 	}
 	/* a NUL inside the input is just an unknown unit */
 	memset(&err, 0, sizeof(err));
@@ -610,7 +610,7 @@ test_fuzz(void)
 		else
 		{
 			CHECK(err.status != SHR_OK && err.detail[0] != '\0');
-			CHECK(shr_utf8_valid(err.detail, strlen(err.detail), NULL));
+			CHECK(shr_utf8_check(err.detail, strlen(err.detail), NULL));
 		}
 		free(buf);
 	}

@@ -7,8 +7,8 @@
 #include <dirent.h>
 #include <stdlib.h>
 
-#include "report.h"
-#include "scan.h"
+#include "reader/report.h"
+#include "reader/scan.h"
 #include "unit.h"
 
 /* -------------------------------------------------------------- utilities */

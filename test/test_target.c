@@ -6,7 +6,7 @@
  */
 #include <stdlib.h>
 
-#include "target.h"
+#include "types/target.h"
 #include "unit.h"
 
 #define Q(s) unit_quantity(s)

@@ -3,7 +3,7 @@
  *		Unit tests of the catalogue: its invariants, the ids that are part of
  *		the on-disk format, and the longest-match lookups.
  */
-#include "units.h"
+#include "vocab/units.h"
 #include "unit.h"
 
 /* Ids are stored on disk: these must never change. */

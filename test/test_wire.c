@@ -6,7 +6,7 @@
 #include <stdlib.h>
 
 #include "unit.h"
-#include "wire.h"
+#include "types/wire.h"
 
 #define Q(s) unit_quantity(s)
 #define T(s) unit_target(s)

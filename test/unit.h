@@ -12,7 +12,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "target.h"
+#include "types/target.h"
 
 extern int	unit_passed;
 extern int	unit_failed;

@@ -35,7 +35,7 @@
 #include "utils/lsyscache.h"
 #include "utils/typcache.h"
 
-#include "metricnorm.h"
+#include "types/metricnorm.h"
 #include "shr_pg.h"
 #include "report_pg.h"
 

@@ -8,7 +8,7 @@
 
 #include "utils/builtins.h"
 
-#include "metricnorm.h"
+#include "types/metricnorm.h"
 #include "report_pg.h"
 
 PG_FUNCTION_INFO_V1(shr_metric_normalize_sql);

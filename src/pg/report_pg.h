@@ -17,7 +17,7 @@
 
 #include "fmgr.h"
 
-#include "report.h"
+#include "reader/report.h"
 
 /* A parsed report with the per-node numbers the SQL side needs. */
 typedef struct ShrPgReport

@@ -15,10 +15,10 @@
 #include "utils/numeric.h"
 
 #include "shr_common.h"
-#include "number.h"
-#include "quantity.h"
-#include "target.h"
-#include "wire.h"
+#include "types/number.h"
+#include "types/quantity.h"
+#include "types/target.h"
+#include "types/wire.h"
 
 /*
  * Soft errors: from PostgreSQL 16 an input function may be handed an error

@@ -6,8 +6,8 @@
 #ifndef SHR_QUANTITY_H
 #define SHR_QUANTITY_H
 
-#include "number.h"
-#include "units.h"
+#include "types/number.h"
+#include "vocab/units.h"
 
 /*
  * The value in its unit is coef * 10^exp; mag is only the magnitude word to

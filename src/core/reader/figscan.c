@@ -14,9 +14,8 @@
  */
 #include <string.h>
 
-#include "extract_int.h"
+#include "reader/extract_int.h"
 
-#define CP_DUN		0x3001		/* 、 */
 #define CP_LDQ		0x201C		/* “ */
 #define CP_RDQ		0x201D		/* ” */
 
@@ -39,64 +38,7 @@ is_letter(uint32_t cp)
 static bool
 is_cn_digit(uint32_t cp)
 {
-	switch (cp)
-	{
-		case 0x4E00:			/* 一 */
-		case 0x4E8C:			/* 二 */
-		case 0x4E24:			/* 两 */
-		case 0x4E09:			/* 三 */
-		case 0x56DB:			/* 四 */
-		case 0x4E94:			/* 五 */
-		case 0x516D:			/* 六 */
-		case 0x4E03:			/* 七 */
-		case 0x516B:			/* 八 */
-		case 0x4E5D:			/* 九 */
-			return true;
-		default:
-			return false;
-	}
-}
-
-/* A Chinese numeral character (digits and magnitudes). */
-static bool
-is_cn_numeral(uint32_t cp)
-{
-	switch (cp)
-	{
-		case 0x96F6:			/* 零 */
-		case 0x3007:			/* 〇 */
-		case 0x5341:			/* 十 */
-		case 0x767E:			/* 百 */
-		case 0x5343:			/* 千 */
-		case 0x4E07:			/* 万 */
-		case 0x4EBF:			/* 亿 */
-			return true;
-		default:
-			return is_cn_digit(cp);
-	}
-}
-
-/* ex_cp_before for what its inline short path leaves: any character. */
-uint32_t
-ex_cp_before_any(const ExState *x, size_t pos, size_t *nbytes)
-{
-	size_t		i = pos;
-	uint32_t	cp = 0;
-
-	if (pos == 0 || pos > x->n)
-	{
-		*nbytes = 0;
-		return 0;
-	}
-	while (i > 0 && pos - i < 4)
-	{
-		i--;
-		if (((unsigned char) x->clean[i] & 0xC0) != 0x80)
-			break;
-	}
-	shr_utf8_decode(x->clean + i, pos - i, &cp);
-	*nbytes = pos - i;
-	return cp;
+	return shr_cn_digit(cp) > 0 || cp == SHR_CP_LIANG;
 }
 
 int
@@ -221,10 +163,10 @@ mark_sentence(ExState *x)
 		{
 			qchars++;
 			/* Quotes do not run over a clause end: the break counts. */
-			if (ex_is_break(cp) && cp != 0xFF0C && cp != ',')
+			if (shr_is_clause_break(cp) && cp != 0xFF0C && cp != ',')
 				open_q = SIZE_MAX;
 		}
-		if (ex_is_break(cp))
+		if (shr_is_clause_break(cp))
 		{
 			if (!ex_grow(x, (void **) &x->breaks, &x->breakcap,
 						 x->nbreaks + 1, sizeof(size_t)))
@@ -330,7 +272,7 @@ is_figure(ExState *x, size_t s, size_t k, const ShrScan *sc, bool named)
 	if ((prev == 0xFF08 || prev == '(') && (next == 0xFF09 || next == ')'))
 		return false;
 	/* a number opening the sentence before 、 or . is a list marker */
-	if (!sc->has_unit && (next == CP_DUN || next == '.' || next == 0xFF0E))
+	if (!sc->has_unit && (next == SHR_CP_DUN || next == '.' || next == 0xFF0E))
 	{
 		size_t		i = 0;
 
@@ -338,7 +280,7 @@ is_figure(ExState *x, size_t s, size_t k, const ShrScan *sc, bool named)
 		{
 			uint32_t	cp = ex_cp(x, i, &nb2);
 
-			if (!ex_is_space(cp))
+			if (!shr_is_space(cp))
 				break;
 			i += nb2;
 		}
@@ -360,13 +302,13 @@ is_figure(ExState *x, size_t s, size_t k, const ShrScan *sc, bool named)
 		if (looks_like_year(&sc->q))
 			return false;
 		if (!named &&
-			!(next == 0 || ex_is_break(next) || next == CP_DUN ||
-			  ex_is_space(next) || next == 0xFF09 || next == ')' ||
+			!(next == 0 || shr_is_clause_break(next) || next == SHR_CP_DUN ||
+			  shr_is_space(next) || next == 0xFF09 || next == ')' ||
 			  next == CP_RDQ || next == 0x548C ||	/* 和 */
 			  shr_qualifier_match(x->clean + e, x->n - e, SHR_QUAL_SUFFIX, &qn)))
 			return false;
 		/* 1、2号机组: the first of a list of names */
-		if (next == CP_DUN || next == 0x548C)
+		if (next == SHR_CP_DUN || next == 0x548C)
 		{
 			size_t		i = e + nb;
 			uint32_t	c2 = ex_cp(x, i, &nb2);
@@ -631,7 +573,7 @@ extend_raw(ExState *x, size_t s, size_t *k, ShrScan *sc)
 		return;
 	}
 	if ((next == 0x591A || next == 0x4F59) && !sc->more &&
-		(next2 == 0 || ex_is_break(next2) || next2 == 0x3001))	/* 多 余 */
+		(next2 == 0 || shr_is_clause_break(next2) || next2 == 0x3001))	/* 多 余 */
 	{
 		*k += nb;
 		sc->more = true;
@@ -651,7 +593,7 @@ has_magnitude(const ExState *x, size_t pos)
 		size_t		nb;
 		uint32_t	cp = ex_cp(x, i, &nb);
 
-		if (!is_cn_numeral(cp))
+		if (!shr_is_cn_numeral(cp))
 			return false;
 		if (cp == 0x767E || cp == 0x5343 || cp == 0x4E07 || cp == 0x4EBF)
 			return true;
@@ -755,7 +697,7 @@ ex_find_figures(ExState *x)
 				continue;
 			}
 		}
-		if ((is_cn_digit(cp) && !is_cn_numeral(prev) && prev != 0x7B2C &&
+		if ((is_cn_digit(cp) && !shr_is_cn_numeral(prev) && prev != 0x7B2C &&
 			 has_magnitude(x, i)) ||
 			(cp == 0x767E && x->n - i >= 9 &&
 			 memcmp(x->clean + i, "百分之", 9) == 0))

@@ -13,9 +13,9 @@
  */
 #include <string.h>
 
-#include "extract.h"
-#include "report.h"
-#include "scan.h"
+#include "reader/extract.h"
+#include "reader/report.h"
+#include "reader/scan.h"
 
 #define ARENA_ALIGN 16
 #define ARENA_MIN_BLOCK (64 * 1024)

@@ -10,106 +10,15 @@
  */
 #include <string.h>
 
-#include "exact.h"
-#include "number.h"
-#include "units.h"
+#include "types/exact.h"
+#include "types/number.h"
+#include "text/chars.h"
+#include "vocab/units.h"
 
 /* Decoders keep counters bounded on absurd input (a million zeros). */
 #define COUNT_CAP 100000
 
-/* Code points the scanner cares about. */
-#define CP_LING_CIRCLE	0x3007	/* 〇 */
-#define CP_LING			0x96F6	/* 零 */
-#define CP_LIANG		0x4E24	/* 两 */
-#define CP_SHI			0x5341	/* 十 */
-#define CP_BAI			0x767E	/* 百 */
-#define CP_QIAN			0x5343	/* 千 */
-#define CP_WAN			0x4E07	/* 万 */
-#define CP_YI			0x4EBF	/* 亿 */
-#define CP_DIAN			0x70B9	/* 点 */
-#define CP_FU			0x8D1F	/* 负 */
-
-/* Decode one code point, refusing what PostgreSQL would refuse as UTF-8. */
-size_t
-shr_utf8_decode(const char *s, size_t len, uint32_t *cp)
-{
-	const unsigned char *u = (const unsigned char *) s;
-	uint32_t	c;
-	size_t		n;
-	size_t		i;
-	unsigned char lo = 0x80;
-	unsigned char hi = 0xBF;
-
-	*cp = SHR_UTF8_BAD;
-	if (len == 0)
-		return 0;
-	if (u[0] < 0x80)
-	{
-		*cp = u[0];
-		return 1;
-	}
-	if (u[0] >= 0xC2 && u[0] <= 0xDF)
-	{
-		n = 2;
-		c = u[0] & 0x1F;
-	}
-	else if (u[0] >= 0xE0 && u[0] <= 0xEF)
-	{
-		n = 3;
-		c = u[0] & 0x0F;
-		if (u[0] == 0xE0)
-			lo = 0xA0;			/* overlong */
-		else if (u[0] == 0xED)
-			hi = 0x9F;			/* surrogates */
-	}
-	else if (u[0] >= 0xF0 && u[0] <= 0xF4)
-	{
-		n = 4;
-		c = u[0] & 0x07;
-		if (u[0] == 0xF0)
-			lo = 0x90;			/* overlong */
-		else if (u[0] == 0xF4)
-			hi = 0x8F;			/* above U+10FFFF */
-	}
-	else
-		return 1;
-	if (len < n)
-		return 1;
-	for (i = 1; i < n; i++)
-	{
-		unsigned char b = u[i];
-
-		if (i == 1 ? (b < lo || b > hi) : (b & 0xC0) != 0x80)
-			return 1;
-		c = (c << 6) | (b & 0x3F);
-	}
-	*cp = c;
-	return n;
-}
-
-/* Check a whole string before parsing, so that bad bytes are a syntax error. */
-bool
-shr_utf8_valid(const char *s, size_t len, size_t *bad)
-{
-	size_t		pos = 0;
-	uint32_t	cp;
-
-	while (pos < len)
-	{
-		size_t		n = shr_utf8_decode(s + pos, len - pos, &cp);
-
-		if (cp == SHR_UTF8_BAD)
-		{
-			if (bad != NULL)
-				*bad = pos;
-			return false;
-		}
-		pos += n;
-	}
-	return true;
-}
-
-/* Skip the white space Chinese texts use, full-width included. */
+/* Skip white space (shr_is_space) and line ends: a typed value may wrap. */
 size_t
 shr_skip_spaces(const char *s, size_t len)
 {
@@ -120,8 +29,7 @@ shr_skip_spaces(const char *s, size_t len)
 		uint32_t	cp;
 		size_t		n = shr_utf8_decode(s + pos, len - pos, &cp);
 
-		if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' ||
-			cp == '\f' || cp == '\v' || cp == 0xA0 || cp == 0x3000)
+		if (shr_is_space(cp) || cp == '\n')
 			pos += n;
 		else
 			break;
@@ -148,38 +56,6 @@ arabic_digit(uint32_t cp)
 	if (cp >= 0xFF10 && cp <= 0xFF19)
 		return (int) (cp - 0xFF10);
 	return -1;
-}
-
-/* A Chinese digit's value (两 excluded: it is also a unit), else -1. */
-static int
-chinese_digit(uint32_t cp)
-{
-	switch (cp)
-	{
-		case CP_LING_CIRCLE:
-		case CP_LING:
-			return 0;
-		case 0x4E00:
-			return 1;
-		case 0x4E8C:
-			return 2;
-		case 0x4E09:
-			return 3;
-		case 0x56DB:
-			return 4;
-		case 0x4E94:
-			return 5;
-		case 0x516D:
-			return 6;
-		case 0x4E03:
-			return 7;
-		case 0x516B:
-			return 8;
-		case 0x4E5D:
-			return 9;
-		default:
-			return -1;
-	}
 }
 
 /*
@@ -406,30 +282,30 @@ static ChTok
 chinese_token(const char *s, size_t len, size_t pos, int *val, size_t *n)
 {
 	uint32_t	cp = peek(s, len, pos, n);
-	int			d = chinese_digit(cp);
+	int			d = shr_cn_digit(cp);
 
 	*val = d;
 	if (d >= 0)
 		return T_DIGIT;
 	switch (cp)
 	{
-		case CP_LIANG:
+		case SHR_CP_LIANG:
 			*val = 2;
 			return T_LIANG;
-		case CP_SHI:
+		case SHR_CP_SHI:
 			*val = 10;
 			return T_SMALL;
-		case CP_BAI:
+		case SHR_CP_BAI:
 			*val = 100;
 			return T_SMALL;
-		case CP_QIAN:
+		case SHR_CP_QIAN:
 			*val = 1000;
 			return T_SMALL;
-		case CP_WAN:
+		case SHR_CP_WAN:
 			return T_WAN;
-		case CP_YI:
+		case SHR_CP_YI:
 			return T_YI;
-		case CP_DIAN:
+		case SHR_CP_DIAN:
 			return T_DIAN;
 		default:
 			return T_OTHER;
@@ -448,15 +324,15 @@ chinese_trailing_mag(const char *s, size_t len, size_t pos, size_t *n)
 	uint32_t	c1 = peek(s, len, pos, &a);
 	uint32_t	c2 = peek(s, len, pos + a, &b);
 
-	if (c1 == CP_WAN && c2 == CP_YI)
+	if (c1 == SHR_CP_WAN && c2 == SHR_CP_YI)
 	{
 		*n = a + b;
 		return shr_magnitude_for_exp(12);
 	}
 	*n = a;
-	if (c1 == CP_YI)
+	if (c1 == SHR_CP_YI)
 		return shr_magnitude_for_exp(8);
-	if (c1 == CP_WAN)
+	if (c1 == SHR_CP_WAN)
 		return shr_magnitude_for_exp(4);
 	*n = 0;
 	return SHR_MAG_NONE;
@@ -710,7 +586,7 @@ sign_at(const char *s, size_t len, unsigned flags, bool *neg)
 		case '+':
 		case 0xFF0B:			/* ＋ */
 			return n;
-		case CP_FU:
+		case SHR_CP_FU:
 			*neg = true;
 			return (flags & SHR_NUM_CHINESE) ? n : 0;
 		default:
@@ -781,7 +657,7 @@ scan_unsigned(const char *s, size_t len, unsigned flags, ShrNumber *out,
 		{
 			/* 百分之百 */
 			cp = peek(s, len, w, &cn);
-			if (cp != (permille ? CP_QIAN : CP_BAI))
+			if (cp != (permille ? SHR_CP_QIAN : SHR_CP_BAI))
 				return 0;
 			memset(a, 0, sizeof(*a));
 			a->coef = 1;

@@ -14,7 +14,7 @@
 #ifndef SHR_WORDS_H
 #define SHR_WORDS_H
 
-#include "shr_common.h"
+#include "text/utf8.h"
 
 typedef struct ShrWord
 {
@@ -30,43 +30,14 @@ typedef struct ShrWord
  */
 #define SHR_WORD(w) w, sizeof(w) - 1
 
-/*
- * The code point of the character at the start of s[0..len), or
- * SHR_WORD_NONE when s is empty, starts with a stray byte or ends inside
- * its first character: then no word can start s.  Bytes are not checked
- * further; a word found by its key is compared byte by byte anyway.
- */
-#define SHR_WORD_NONE 0xFFFFFFFFu
-
-static inline uint32_t
-shr_word_key(const unsigned char *u, size_t len)
-{
-	if (len == 0)
-		return SHR_WORD_NONE;
-	if (u[0] < 0x80)
-		return u[0];
-	if (u[0] < 0xC0)
-		return SHR_WORD_NONE;
-	if (u[0] < 0xE0)
-		return len < 2 ? SHR_WORD_NONE :
-			((uint32_t) (u[0] & 0x1F) << 6) | (u[1] & 0x3F);
-	if (u[0] < 0xF0)
-		return len < 3 ? SHR_WORD_NONE :
-			((uint32_t) (u[0] & 0x0F) << 12) | ((uint32_t) (u[1] & 0x3F) << 6) |
-			(u[2] & 0x3F);
-	return len < 4 ? SHR_WORD_NONE :
-		((uint32_t) (u[0] & 0x07) << 18) | ((uint32_t) (u[1] & 0x3F) << 12) |
-		((uint32_t) (u[2] & 0x3F) << 6) | (u[3] & 0x3F);
-}
-
-/* The first character of s[0..len), as shr_word_key. */
+/* The first character of s[0..len), as shr_utf8_lead. */
 static inline uint32_t
 shr_word_first(const char *s, size_t len)
 {
-	return shr_word_key((const unsigned char *) s, len);
+	return shr_utf8_lead((const unsigned char *) s, len);
 }
 
-/* The last character of s[0..len), as shr_word_key. */
+/* The last character of s[0..len), as shr_utf8_lead. */
 static inline uint32_t
 shr_word_last(const char *s, size_t len)
 {
@@ -78,7 +49,7 @@ shr_word_last(const char *s, size_t len)
 		if (((unsigned char) s[i] & 0xC0) != 0x80)
 			break;
 	}
-	return shr_word_key((const unsigned char *) s + i, len - i);
+	return shr_utf8_lead((const unsigned char *) s + i, len - i);
 }
 
 /* Do a[0..n) and b[0..n) hold the same bytes?  Words are a few bytes long. */

@@ -6,8 +6,8 @@
 #ifndef SHR_TARGET_H
 #define SHR_TARGET_H
 
-#include "quantity.h"
-#include "qualifiers.h"
+#include "types/quantity.h"
+#include "vocab/qualifiers.h"
 
 /*
  * lo holds the stated value for every bound but a range, whose ends are lo

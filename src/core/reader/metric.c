@@ -15,10 +15,9 @@
  */
 #include <string.h>
 
-#include "extract_int.h"
-#include "words.h"
+#include "reader/extract_int.h"
+#include "vocab/words.h"
 
-#define CP_DUN 0x3001			/* 、 */
 
 typedef struct TrimInfo
 {
@@ -46,7 +45,7 @@ is_digit(uint32_t cp)
 static bool
 is_list_sep(uint32_t cp)
 {
-	return cp == CP_DUN || cp == 0x548C || cp == 0x53CA || cp == 0x4E0E;
+	return cp == SHR_CP_DUN || cp == 0x548C || cp == 0x53CA || cp == 0x4E0E;
 }
 
 /* Does [s, e) hold a list separator outside quotes? */
@@ -87,7 +86,7 @@ only_separators(const ExState *x, size_t s, size_t e)
 
 		if (nb == 0)
 			break;
-		if (!is_list_sep(cp) && !ex_is_space(cp))
+		if (!is_list_sep(cp) && !shr_is_space(cp))
 		{
 			if (e - i >= 6 && memcmp(x->clean + i, "以及", 6) == 0)
 			{
@@ -119,7 +118,7 @@ trim(ExState *x, size_t s, size_t e, TrimInfo *ti)
 
 		changed = false;
 		cp = ex_cp(x, s, &nb);
-		if (ex_is_space(cp) || ex_is_break(cp) || cp == CP_DUN ||
+		if (shr_is_space(cp) || shr_is_clause_break(cp) || cp == SHR_CP_DUN ||
 			cp == 0x7684 || cp == '*' || cp == '#' || cp == '>' || cp == 0x2014 ||
 			cp == 0xFF09 || cp == ')' || cp == 0x300B)
 		{
@@ -180,7 +179,7 @@ trim(ExState *x, size_t s, size_t e, TrimInfo *ti)
 		}
 
 		cp = ex_cp_before(x, e, &nb);
-		if (ex_is_space(cp) || ex_is_break(cp) || is_list_sep(cp) ||
+		if (shr_is_space(cp) || shr_is_clause_break(cp) || is_list_sep(cp) ||
 			cp == 0x7684 /* 的 */ || cp == 0xFF08 || cp == '(' ||
 			cp == 0x201C || cp == 0x300A)
 		{
@@ -344,8 +343,8 @@ find_pred_depth(ExState *x, size_t lo, size_t hi, unsigned *flags, int depth)
 			{
 				uint32_t	b = ex_cp_before(x, r.s - b1, &b2);
 
-				if (r.s - b1 == lo || b == 0 || ex_is_break(b) ||
-					ex_is_space(b) || b == CP_DUN)
+				if (r.s - b1 == lo || b == 0 || shr_is_clause_break(b) ||
+					shr_is_space(b) || b == SHR_CP_DUN)
 					r.s -= b1;
 			}
 			*flags = fl;
@@ -423,7 +422,7 @@ post_noun(ExState *x, size_t s, size_t lim)
 				continue;
 			}
 		}
-		if (nb == 0 || ex_is_break(cp) || ex_is_space(cp) || cp == CP_DUN ||
+		if (nb == 0 || shr_is_clause_break(cp) || shr_is_space(cp) || cp == SHR_CP_DUN ||
 			is_digit(cp) || cp == 0xFF08 || cp == '(' || cp == 0xFF09 || cp == ')')
 			break;
 		if (!((cp >= 0x4E00 && cp <= 0x9FFF) || cp == 0x201C || cp == 0x201D ||
@@ -730,7 +729,7 @@ walk_next(ExState *x, ItemWalk *w, ExPiece *item)
 	{
 		size_t		nb = 0;
 		uint32_t	cp = i < w->subject.e ? ex_cp(x, i, &nb) : 0;
-		bool		sep = (cp == CP_DUN) ||
+		bool		sep = (cp == SHR_CP_DUN) ||
 			(w->pass == 1 && i > w->last_dun &&
 			 (cp == 0x548C || cp == 0x53CA || cp == 0x4E0E));
 
@@ -943,7 +942,7 @@ ex_read_metrics(ExState *x)
 			size_t		nb;
 			uint32_t	cp = ex_cp(x, lo, &nb);
 
-			while (lo < hi && (is_list_sep(cp) || ex_is_space(cp)))
+			while (lo < hi && (is_list_sep(cp) || shr_is_space(cp)))
 			{
 				list_item = true;
 				lo += nb;

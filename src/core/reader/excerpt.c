@@ -9,8 +9,8 @@
  * window of a fixed number of characters keeps every figure's share fixed,
  * and finding it looks at no more than the window.
  */
-#include "report.h"
-#include "scan.h"
+#include "reader/report.h"
+#include "reader/scan.h"
 
 /* Is byte c the first byte of a character (not a continuation byte)? */
 static inline bool

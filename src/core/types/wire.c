@@ -8,7 +8,7 @@
  */
 #include <string.h>
 
-#include "wire.h"
+#include "types/wire.h"
 
 /* Store v at buf in network byte order, n bytes wide. */
 static void

@@ -13,11 +13,11 @@
  */
 #include <string.h>
 
-#include "amount.h"
-#include "exact.h"
-#include "qualifiers.h"
-#include "quantity.h"
-#include "words.h"
+#include "types/amount.h"
+#include "types/exact.h"
+#include "vocab/qualifiers.h"
+#include "types/quantity.h"
+#include "vocab/words.h"
 
 #define MAX_COEF INT64_C(999999999999999999)	/* SHR_MAX_DIGITS nines */
 
@@ -87,7 +87,7 @@ shr_input_text(const char *s, size_t len, const char *expect,
 
 	if (s == NULL)
 		return shr_fail(err, SHR_ESYNTAX, "%s", expect);
-	if (!shr_utf8_valid(s, len, &bad))
+	if (!shr_utf8_check(s, len, &bad))
 		return shr_fail(err, SHR_ESYNTAX,
 						"The input is not valid UTF-8 (bad byte at offset %lu).",
 						(unsigned long) bad);

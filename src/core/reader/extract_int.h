@@ -11,9 +11,10 @@
 #ifndef SHR_EXTRACT_INT_H
 #define SHR_EXTRACT_INT_H
 
-#include "extract.h"
-#include "lexicon.h"
-#include "scan.h"
+#include "reader/extract.h"
+#include "vocab/lexicon.h"
+#include "reader/scan.h"
+#include "text/chars.h"
 
 #define EX_MAX_QUALS 8
 #define EX_MAX_GOV 4
@@ -121,15 +122,12 @@ extern int	ex_clause_of(const ExState *x, size_t pos);
 extern size_t ex_clause_start(const ExState *x, int clause);
 extern size_t ex_clause_end(const ExState *x, int clause);
 
-/*
- * Code point at clean[pos] (0 at the end) and its length.  Inline for the
- * ASCII and three-byte (CJK) cases, which are nearly all of a report.
- */
+/* Code point at clean[pos] (0 at the end) and its length. */
 static inline uint32_t
 ex_cp(const ExState *x, size_t pos, size_t *nbytes)
 {
-	const unsigned char *u = (const unsigned char *) x->clean + pos;
-	uint32_t	cp = 0;
+	uint32_t	n;
+	uint32_t	cp;
 
 	(*x->work)++;
 	if (pos >= x->n)
@@ -137,81 +135,27 @@ ex_cp(const ExState *x, size_t pos, size_t *nbytes)
 		*nbytes = 0;
 		return 0;
 	}
-	if (u[0] < 0x80)
-	{
-		*nbytes = 1;
-		return u[0];
-	}
-	if ((u[0] & 0xF0) == 0xE0 && x->n - pos >= 3)
-	{
-		*nbytes = 3;
-		return ((uint32_t) (u[0] & 0x0F) << 12) |
-			((uint32_t) (u[1] & 0x3F) << 6) | (uint32_t) (u[2] & 0x3F);
-	}
-	*nbytes = shr_utf8_decode(x->clean + pos, x->n - pos, &cp);
+	cp = shr_utf8_at(x->clean, pos, &n);
+	*nbytes = n;
 	return cp;
 }
 
-extern uint32_t ex_cp_before_any(const ExState *x, size_t pos, size_t *nbytes);
-
-/*
- * Code point before clean[pos] (0 at the start) and its length.  Inline
- * for the ASCII and three-byte cases, as ex_cp.
- */
+/* Code point before clean[pos] (0 at the start) and its length. */
 static inline uint32_t
 ex_cp_before(const ExState *x, size_t pos, size_t *nbytes)
 {
-	const unsigned char *u = (const unsigned char *) x->clean;
+	uint32_t	n;
+	uint32_t	cp;
 
 	(*x->work)++;
-	if (pos > 0 && pos <= x->n)
+	if (pos == 0 || pos > x->n)
 	{
-		if (u[pos - 1] < 0x80)
-		{
-			*nbytes = 1;
-			return u[pos - 1];
-		}
-		if (pos >= 3 && (u[pos - 3] & 0xF0) == 0xE0 &&
-			(u[pos - 2] & 0xC0) == 0x80 && (u[pos - 1] & 0xC0) == 0x80)
-		{
-			*nbytes = 3;
-			return ((uint32_t) (u[pos - 3] & 0x0F) << 12) |
-				((uint32_t) (u[pos - 2] & 0x3F) << 6) | (uint32_t) (u[pos - 1] & 0x3F);
-		}
+		*nbytes = 0;
+		return 0;
 	}
-	return ex_cp_before_any(x, pos, nbytes);
-}
-
-/* Does the code point end a clause (，；。 ...)? */
-static inline bool
-ex_is_break(uint32_t cp)
-{
-	switch (cp)
-	{
-		case 0xFF0C:			/* ， */
-		case 0xFF1B:			/* ； */
-		case 0xFF1A:			/* ： */
-		case 0x3002:			/* 。 */
-		case 0xFF01:			/* ！ */
-		case 0xFF1F:			/* ？ */
-		case ',':
-		case ';':
-		case ':':
-		case '!':
-		case '?':
-		case '\n':
-		case '\r':
-			return true;
-		default:
-			return false;
-	}
-}
-
-/* Is it white space, ASCII or full-width? */
-static inline bool
-ex_is_space(uint32_t cp)
-{
-	return cp == ' ' || cp == '\t' || cp == 0x3000 || cp == 0xA0 || cp == 0xFEFF;
+	cp = shr_utf8_before(x->clean, pos, &n);
+	*nbytes = n;
+	return cp;
 }
 
 #endif							/* SHR_EXTRACT_INT_H */

@@ -9,9 +9,9 @@
  */
 #include <string.h>
 
-#include "lexicon.h"
-#include "number.h"
-#include "words.h"
+#include "vocab/lexicon.h"
+#include "text/utf8.h"
+#include "vocab/words.h"
 
 /* a word and its length in bytes */
 #define W(w) w, sizeof(w) - 1

@@ -7,7 +7,7 @@
 #ifndef SHR_EXTRACT_H
 #define SHR_EXTRACT_H
 
-#include "report.h"
+#include "reader/report.h"
 
 /*
  * Append the figures of report's sentence nodes (built from text by the

@@ -15,8 +15,8 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "extract_int.h"
-#include "scan.h"
+#include "reader/extract_int.h"
+#include "reader/scan.h"
 
 /* Part-level decision: kind and year of the figures under a heading. */
 typedef struct ExMode
@@ -345,7 +345,7 @@ sentence_mode(ExState *x, ExMode m)
 		size_t		nb;
 		uint32_t	cp = ex_cp(x, s, &nb);
 
-		if (!ex_is_space(cp) || nb == 0)
+		if (!shr_is_space(cp) || nb == 0)
 			break;
 		s += nb;
 	}

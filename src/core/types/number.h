@@ -7,7 +7,7 @@
 #ifndef SHR_NUMBER_H
 #define SHR_NUMBER_H
 
-#include "shr_common.h"
+#include "text/utf8.h"
 
 /* At most this many significant digits: every such coefficient fits int64. */
 #define SHR_MAX_DIGITS 18
@@ -58,22 +58,7 @@ extern ShrStatus shr_decimal_parse(const char *s, size_t len, ShrDecimal *out,
 extern size_t shr_decimal_format(ShrDecimal d, char *buf, size_t size);
 
 /*
- * Decode one UTF-8 code point at s; returns its byte length (1 on a bad byte,
- * with *cp set to SHR_UTF8_BAD; 0 when len is 0).  Overlong forms,
- * surrogates and code points above U+10FFFF are bad bytes.
- */
-#define SHR_UTF8_BAD 0xFFFFFFFFu
-extern size_t shr_utf8_decode(const char *s, size_t len, uint32_t *cp);
-
-/*
- * Is s[0..len) well-formed UTF-8?  On false, *bad (if not NULL) is the byte
- * offset of the first bad sequence.  NUL bytes are well-formed.
- */
-extern bool shr_utf8_valid(const char *s, size_t len, size_t *bad);
-
-/*
- * Bytes of white space at the start of s: ASCII blanks, the no-break space
- * and the ideographic (full-width) space U+3000.
+ * Bytes of white space (shr_is_space) and line ends at the start of s.
  */
 extern size_t shr_skip_spaces(const char *s, size_t len);
 

@@ -11,7 +11,8 @@
  */
 #include <string.h>
 
-#include "scan.h"
+#include "reader/scan.h"
+#include "text/chars.h"
 
 /* Container kind of the stack's bottom when the report has no title. */
 #define KIND_ROOT		0xFF
@@ -93,165 +94,6 @@ typedef struct Scanner
 	uint64_t   *work;			/* the report's work counter */
 } Scanner;
 
-/* ---------------------------------------------------------------- UTF-8 */
-
-/*
- * Lead bytes E0..EF, as a bit per low nibble, of the three-byte characters
- * whose second byte needs no range check: all but E0 (overlong forms) and
- * ED (surrogates).  CJK ideographs and punctuation are among them.
- */
-#define PLAIN3_LEADS 0xDFFEu
-
-/*
- * The eight bytes at p as a little-endian integer, whatever the host's
- * byte order (compilers turn this into one load).
- */
-static inline uint64_t
-load_le64(const unsigned char *p)
-{
-	return (uint64_t) p[0] | (uint64_t) p[1] << 8 | (uint64_t) p[2] << 16 |
-		(uint64_t) p[3] << 24 | (uint64_t) p[4] << 32 | (uint64_t) p[5] << 40 |
-		(uint64_t) p[6] << 48 | (uint64_t) p[7] << 56;
-}
-
-/*
- * Strict UTF-8: no overlong forms, surrogates, code points past U+10FFFF or
- * NUL.  Runs of ASCII and of the three-byte characters whose second byte
- * needs no range check (all of CJK) take a short path first: they are
- * nearly all of a report, so two such characters are checked at once from
- * one eight-byte load (lead 1110xxxx, two 10xxxxxx, twice).
- */
-bool
-shr_utf8_check(const char *s, size_t len, size_t *bad)
-{
-	const unsigned char *p = (const unsigned char *) s;
-	size_t		i = 0;
-
-	while (i < len)
-	{
-		unsigned char c;
-		size_t		n;
-		unsigned char lo = 0x80,
-					hi = 0xBF;
-
-		while (i + 8 <= len)
-		{
-			uint64_t	x = load_le64(p + i);
-
-			if ((x & UINT64_C(0xC0C0F0C0C0F0)) == UINT64_C(0x8080E08080E0) &&
-				((PLAIN3_LEADS >> (x & 0x0F)) &
-				 (PLAIN3_LEADS >> ((x >> 24) & 0x0F)) & 1) != 0)
-				i += 6;
-			else if ((x & 0xFF) - 1 < 0x7F)
-				i++;
-			else if ((x & 0xC0C0F0) == 0x8080E0 &&
-					 ((PLAIN3_LEADS >> (x & 0x0F)) & 1) != 0)
-				i += 3;
-			else
-				break;
-		}
-		while (i + 3 <= len)
-		{
-			c = p[i];
-			if (c >= 0x01 && c < 0x80)
-				i++;
-			else if (c >= 0xE1 && c <= 0xEF && c != 0xED &&
-					 ((p[i + 1] ^ 0x80) | (p[i + 2] ^ 0x80)) < 0x40)
-				i += 3;
-			else
-				break;
-		}
-		if (i >= len)
-			break;
-		c = p[i];
-		if (c >= 0x01 && c < 0x80)
-		{
-			i++;
-			continue;
-		}
-		if (c >= 0xC2 && c <= 0xDF)
-			n = 1;
-		else if (c >= 0xE0 && c <= 0xEF)
-		{
-			n = 2;
-			if (c == 0xE0)
-				lo = 0xA0;		/* overlong */
-			else if (c == 0xED)
-				hi = 0x9F;		/* surrogates */
-		}
-		else if (c >= 0xF0 && c <= 0xF4)
-		{
-			n = 3;
-			if (c == 0xF0)
-				lo = 0x90;		/* overlong */
-			else if (c == 0xF4)
-				hi = 0x8F;		/* beyond U+10FFFF */
-		}
-		else
-		{
-			*bad = i;			/* NUL, a continuation byte or C0, C1, F5.. */
-			return false;
-		}
-		if (n >= len - i)
-		{
-			*bad = i;
-			return false;
-		}
-		if (p[i + 1] < lo || p[i + 1] > hi)
-		{
-			*bad = i;
-			return false;
-		}
-		for (size_t k = 2; k <= n; k++)
-		{
-			if ((p[i + k] & 0xC0) != 0x80)
-			{
-				*bad = i;
-				return false;
-			}
-		}
-		i += n + 1;
-	}
-	return true;
-}
-
-/* Decode the code point at byte b of valid UTF-8 text; *n gets its length. */
-static uint32_t
-decode_at(const char *text, uint32_t b, uint32_t *n)
-{
-	const unsigned char *p = (const unsigned char *) text + b;
-
-	if (p[0] < 0x80)
-	{
-		*n = 1;
-		return p[0];
-	}
-	if (p[0] < 0xE0)
-	{
-		*n = 2;
-		return ((uint32_t) (p[0] & 0x1F) << 6) | (p[1] & 0x3F);
-	}
-	if (p[0] < 0xF0)
-	{
-		*n = 3;
-		return ((uint32_t) (p[0] & 0x0F) << 12) |
-			((uint32_t) (p[1] & 0x3F) << 6) | (p[2] & 0x3F);
-	}
-	*n = 4;
-	return ((uint32_t) (p[0] & 0x07) << 18) | ((uint32_t) (p[1] & 0x3F) << 12) |
-		((uint32_t) (p[2] & 0x3F) << 6) | (p[3] & 0x3F);
-}
-
-/*
- * Bytes of the character whose first byte is c (1 for a stray continuation
- * byte), for loops that skip characters they need not decode.
- */
-static inline uint32_t
-char_len(unsigned char c)
-{
-	return c < 0xC0 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-}
-
 /* The code point at byte b, or 0 at or past end. */
 static uint32_t
 cp_at(const Scanner *sc, uint32_t b, uint32_t end, uint32_t *n)
@@ -262,7 +104,7 @@ cp_at(const Scanner *sc, uint32_t b, uint32_t end, uint32_t *n)
 		*n = 0;
 		return 0;
 	}
-	return decode_at(sc->text, b, n);
+	return shr_utf8_at(sc->text, b, n);
 }
 
 /* Code-point offset of byte b, moving the cursor there. */
@@ -289,22 +131,6 @@ count_chars(const Scanner *sc, uint32_t b0, uint32_t b1)
 
 /* ---------------------------------------------------- character classes */
 
-/* White space that indents or pads a line (full-width space, BOM ...). */
-static bool
-is_space(uint32_t cp)
-{
-	return cp == ' ' || cp == '\t' || cp == '\r' || cp == '\f' || cp == '\v' ||
-		cp == 0x3000 || cp == 0x00A0 || cp == 0xFEFF || cp == 0x200B;
-}
-
-/* Sentence-ending punctuation. */
-static bool
-is_terminator(uint32_t cp)
-{
-	return cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F || cp == 0xFF1B ||
-		cp == '!' || cp == '?' || cp == ';';
-}
-
 /*
  * Bytes of the sentence terminator at text[b..end), or 0.  Read from the
  * bytes: the commas and enumeration marks that fill a report start with the
@@ -329,61 +155,11 @@ terminator_len(const Scanner *sc, uint32_t b, uint32_t end)
 	return 0;
 }
 
-/* Any punctuation; lines with none may be headings without marker. */
-static bool
-is_punct(uint32_t cp)
-{
-	if (cp < 0x80)
-		return cp > ' ' && !(cp >= '0' && cp <= '9') &&
-			!(cp >= 'A' && cp <= 'Z') && !(cp >= 'a' && cp <= 'z');
-	return (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF00 && cp <= 0xFF0F) ||
-		(cp >= 0xFF1A && cp <= 0xFF20) || (cp >= 0xFF3B && cp <= 0xFF40) ||
-		(cp >= 0xFF5B && cp <= 0xFF65) || (cp >= 0x2010 && cp <= 0x206F);
-}
-
-/* The value of a Chinese numeral digit, or -1. */
+/* A digit of a Chinese heading number (一 .. 十, 〇, 零), or -1. */
 static int
 cn_digit(uint32_t cp)
 {
-	switch (cp)
-	{
-		case 0x4E00:			/* 一 */
-			return 1;
-		case 0x4E8C:			/* 二 */
-			return 2;
-		case 0x4E09:			/* 三 */
-			return 3;
-		case 0x56DB:			/* 四 */
-			return 4;
-		case 0x4E94:			/* 五 */
-			return 5;
-		case 0x516D:			/* 六 */
-			return 6;
-		case 0x4E03:			/* 七 */
-			return 7;
-		case 0x516B:			/* 八 */
-			return 8;
-		case 0x4E5D:			/* 九 */
-			return 9;
-		case 0x5341:			/* 十 */
-			return 10;
-		case 0x3007:			/* 〇 */
-		case 0x96F6:			/* 零 */
-			return 0;
-		default:
-			return -1;
-	}
-}
-
-/* The value of an ASCII or full-width digit, or -1. */
-static int
-ar_digit(uint32_t cp)
-{
-	if (cp >= '0' && cp <= '9')
-		return (int) (cp - '0');
-	if (cp >= 0xFF10 && cp <= 0xFF19)
-		return (int) (cp - 0xFF10);
-	return -1;
+	return cp == SHR_CP_SHI ? 10 : shr_cn_digit(cp);
 }
 
 /* Does text[b..e) start with the UTF-8 string s? */
@@ -597,7 +373,7 @@ skip_space(const Scanner *sc, uint32_t b, uint32_t e)
 {
 	uint32_t	n;
 
-	while (b < e && is_space(cp_at(sc, b, e, &n)))
+	while (b < e && shr_is_space(cp_at(sc, b, e, &n)))
 		b += n;
 	return b;
 }
@@ -716,7 +492,7 @@ ar_run(const Scanner *sc, uint32_t b, uint32_t e)
 				n;
 	int			k = 0;
 
-	while (ar_digit(cp_at(sc, i, e, &n)) >= 0)
+	while (shr_digit_value(cp_at(sc, i, e, &n)) >= 0)
 	{
 		if (++k > 2)
 			return 0;
@@ -836,9 +612,9 @@ find_marker(const Scanner *sc, uint32_t b, uint32_t e)
 			m.kind = SHR_NODE_ITEM;
 			m.style = STYLE_NUM;
 			m.len = k + n2;
-			m.ambiguous = c2 != 0x3001 && ar_digit(cp_at(sc, b + k + n2, e, &n3)) >= 0;
+			m.ambiguous = c2 != 0x3001 && shr_digit_value(cp_at(sc, b + k + n2, e, &n3)) >= 0;
 			for (uint32_t i = b; i < b + k; i += n3)
-				m.num = m.num * 10 + ar_digit(cp_at(sc, i, e, &n3));
+				m.num = m.num * 10 + shr_digit_value(cp_at(sc, i, e, &n3));
 			set_label(sc, &m, "", b, k, ".");
 		}
 		return m;
@@ -860,7 +636,7 @@ no_punct(const Scanner *sc, uint32_t b, uint32_t e)
 	uint32_t	n;
 
 	for (uint32_t i = b; i < e; i += n)
-		if (is_punct(cp_at(sc, i, e, &n)))
+		if (shr_is_punct(cp_at(sc, i, e, &n)))
 			return false;
 	return true;
 }
@@ -875,7 +651,7 @@ has_terminator(const Scanner *sc, uint32_t b, uint32_t e)
 	for (uint32_t i = b; i < e; i += n)
 	{
 		cp = cp_at(sc, i, e, &n);
-		if (is_terminator(cp) || cp == 0xFF1A || cp == ':')
+		if (shr_is_terminator(cp) || cp == 0xFF1A || cp == ':')
 			return true;
 	}
 	return false;
@@ -949,7 +725,7 @@ looks_like_appendix(const Scanner *sc, uint32_t b, uint32_t e, uint32_t *marker_
 	*marker_len = 0;
 	if (starts_with(sc, b, e, "附件"))
 	{
-		while (ar_digit(cp_at(sc, i, e, &n)) >= 0 || cn_digit(cp_at(sc, i, e, &n)) > 0)
+		while (shr_digit_value(cp_at(sc, i, e, &n)) >= 0 || cn_digit(cp_at(sc, i, e, &n)) > 0)
 			i += n;
 		/* a colon may follow the marker; it ends no sentence here */
 		if (cp_at(sc, i, e, &n) == 0xFF1A || cp_at(sc, i, e, &n) == ':')
@@ -1092,7 +868,7 @@ pair_brackets(Scanner *sc, uint32_t b, uint32_t e)
 		if (c >= 0x80 ? (c != 0xE2 && c != 0xE3 && c != 0xEF) :
 			(c != '`' && c != '"' && c != '(' && c != ')' && c != '[' && c != ']'))
 		{
-			n = char_len(c);
+			n = shr_utf8_char_len(c);
 			continue;
 		}
 		cp = cp_at(sc, i, e, &n);
@@ -1214,7 +990,7 @@ next_sentence(const Scanner *sc, SentIter *it, Range *out)
 				found = true;
 				break;
 			}
-			p += char_len(c);
+			p += shr_utf8_char_len(c);
 		}
 		if (found)
 		{
@@ -1253,7 +1029,7 @@ is_blank(const Scanner *sc, uint32_t b, uint32_t e)
 	{
 		uint32_t	cp = cp_at(sc, i, e, &n);
 
-		if (cp != '`' && !is_space(cp))
+		if (cp != '`' && !shr_is_space(cp))
 			return false;
 	}
 	return true;
@@ -1270,7 +1046,7 @@ strip_terminators(const Scanner *sc, uint32_t b, uint32_t e)
 
 		while (s > b && ((unsigned char) sc->text[s] & 0xC0) == 0x80)
 			s--;
-		if (!is_terminator(cp_at(sc, s, e, &n)))
+		if (!shr_is_terminator(cp_at(sc, s, e, &n)))
 			break;
 		e = s;
 	}

@@ -12,7 +12,7 @@
 #ifndef SHR_WIRE_H
 #define SHR_WIRE_H
 
-#include "target.h"
+#include "types/target.h"
 
 #define SHR_WIRE_VERSION 1
 

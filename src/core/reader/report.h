@@ -11,7 +11,7 @@
 #ifndef SHR_REPORT_H
 #define SHR_REPORT_H
 
-#include "target.h"
+#include "types/target.h"
 
 /* Inputs longer than this are refused with SHR_ETOOLARGE. */
 #define SHR_REPORT_MAX_BYTES (64 * 1024 * 1024)

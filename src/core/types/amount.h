@@ -7,7 +7,7 @@
 #ifndef SHR_AMOUNT_H
 #define SHR_AMOUNT_H
 
-#include "quantity.h"
+#include "types/quantity.h"
 
 /*
  * shr_amount_scan, also telling where the unit of the (last) amount starts

@@ -16,8 +16,8 @@
  */
 #include <string.h>
 
-#include "units.h"
-#include "words.h"
+#include "vocab/units.h"
+#include "vocab/words.h"
 
 /* Dimension ids: append only. */
 enum

@@ -9,8 +9,8 @@
  */
 #include <string.h>
 
-#include "qualifiers.h"
-#include "words.h"
+#include "vocab/qualifiers.h"
+#include "vocab/words.h"
 
 #define P SHR_QUAL_PREFIX
 #define S SHR_QUAL_SUFFIX

@@ -6,8 +6,8 @@
  */
 #include <string.h>
 
-#include "exact.h"
-#include "number.h"
+#include "types/exact.h"
+#include "types/number.h"
 
 /* Powers of ten that fit in an unsigned 128-bit integer. */
 shr_u128

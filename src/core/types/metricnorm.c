@@ -11,7 +11,7 @@
  */
 #include <string.h>
 
-#include "metricnorm.h"
+#include "types/metricnorm.h"
 
 /* Leading words that name the whole region or the time (rule 2). */
 static const char *const scope_words[] = {

@@ -7,7 +7,7 @@
 #ifndef SHR_METRICNORM_H
 #define SHR_METRICNORM_H
 
-#include "target.h"
+#include "types/target.h"
 
 /*
  * Write the normal form of the metric s[0..len) (UTF-8) to buf, which must

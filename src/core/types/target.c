@@ -6,9 +6,9 @@
  */
 #include <string.h>
 
-#include "amount.h"
-#include "exact.h"
-#include "target.h"
+#include "types/amount.h"
+#include "types/exact.h"
+#include "types/target.h"
 
 #define MAX_QUALS 8
 

@@ -1,0 +1,190 @@
+/*
+ * utf8.c
+ *		UTF-8 for the whole core: decoding one code point of untrusted text,
+ *		and checking a whole text before the reader trusts it.
+ *
+ * The type parsers decode with shr_utf8_decode, which refuses what
+ * PostgreSQL would refuse; the reader checks a report once with
+ * shr_utf8_check and then reads it with the unchecked decoders of utf8.h.
+ */
+#include "text/utf8.h"
+
+#include <string.h>
+
+/* Decode one code point, refusing what PostgreSQL would refuse as UTF-8. */
+size_t
+shr_utf8_decode(const char *s, size_t len, uint32_t *cp)
+{
+	const unsigned char *u = (const unsigned char *) s;
+	uint32_t	c;
+	size_t		n;
+	size_t		i;
+	unsigned char lo = 0x80;
+	unsigned char hi = 0xBF;
+
+	*cp = SHR_UTF8_BAD;
+	if (len == 0)
+		return 0;
+	if (u[0] < 0x80)
+	{
+		*cp = u[0];
+		return 1;
+	}
+	if (u[0] >= 0xC2 && u[0] <= 0xDF)
+	{
+		n = 2;
+		c = u[0] & 0x1F;
+	}
+	else if (u[0] >= 0xE0 && u[0] <= 0xEF)
+	{
+		n = 3;
+		c = u[0] & 0x0F;
+		if (u[0] == 0xE0)
+			lo = 0xA0;			/* overlong */
+		else if (u[0] == 0xED)
+			hi = 0x9F;			/* surrogates */
+	}
+	else if (u[0] >= 0xF0 && u[0] <= 0xF4)
+	{
+		n = 4;
+		c = u[0] & 0x07;
+		if (u[0] == 0xF0)
+			lo = 0x90;			/* overlong */
+		else if (u[0] == 0xF4)
+			hi = 0x8F;			/* above U+10FFFF */
+	}
+	else
+		return 1;
+	if (len < n)
+		return 1;
+	for (i = 1; i < n; i++)
+	{
+		unsigned char b = u[i];
+
+		if (i == 1 ? (b < lo || b > hi) : (b & 0xC0) != 0x80)
+			return 1;
+		c = (c << 6) | (b & 0x3F);
+	}
+	*cp = c;
+	return n;
+}
+
+/*
+ * Lead bytes E0..EF, as a bit per low nibble, of the three-byte characters
+ * whose second byte needs no range check: all but E0 (overlong forms) and
+ * ED (surrogates).  CJK ideographs and punctuation are among them.
+ */
+#define PLAIN3_LEADS 0xDFFEu
+
+/*
+ * The eight bytes at p as a little-endian integer, whatever the host's
+ * byte order (compilers turn this into one load).
+ */
+static inline uint64_t
+load_le64(const unsigned char *p)
+{
+	return (uint64_t) p[0] | (uint64_t) p[1] << 8 | (uint64_t) p[2] << 16 |
+		(uint64_t) p[3] << 24 | (uint64_t) p[4] << 32 | (uint64_t) p[5] << 40 |
+		(uint64_t) p[6] << 48 | (uint64_t) p[7] << 56;
+}
+
+/*
+ * Strict UTF-8: no overlong forms, surrogates, code points past U+10FFFF or
+ * NUL.  Runs of ASCII and of the three-byte characters whose second byte
+ * needs no range check (all of CJK) take a short path first: they are
+ * nearly all of a report, so two such characters are checked at once from
+ * one eight-byte load (lead 1110xxxx, two 10xxxxxx, twice).
+ */
+bool
+shr_utf8_check(const char *s, size_t len, size_t *bad)
+{
+	const unsigned char *p = (const unsigned char *) s;
+	size_t		i = 0;
+
+	while (i < len)
+	{
+		unsigned char c;
+		size_t		n;
+		unsigned char lo = 0x80,
+					hi = 0xBF;
+
+		while (i + 8 <= len)
+		{
+			uint64_t	x = load_le64(p + i);
+
+			if ((x & UINT64_C(0xC0C0F0C0C0F0)) == UINT64_C(0x8080E08080E0) &&
+				((PLAIN3_LEADS >> (x & 0x0F)) &
+				 (PLAIN3_LEADS >> ((x >> 24) & 0x0F)) & 1) != 0)
+				i += 6;
+			else if ((x & 0xFF) - 1 < 0x7F)
+				i++;
+			else if ((x & 0xC0C0F0) == 0x8080E0 &&
+					 ((PLAIN3_LEADS >> (x & 0x0F)) & 1) != 0)
+				i += 3;
+			else
+				break;
+		}
+		while (i + 3 <= len)
+		{
+			c = p[i];
+			if (c >= 0x01 && c < 0x80)
+				i++;
+			else if (c >= 0xE1 && c <= 0xEF && c != 0xED &&
+					 ((p[i + 1] ^ 0x80) | (p[i + 2] ^ 0x80)) < 0x40)
+				i += 3;
+			else
+				break;
+		}
+		if (i >= len)
+			break;
+		c = p[i];
+		if (c >= 0x01 && c < 0x80)
+		{
+			i++;
+			continue;
+		}
+		if (c >= 0xC2 && c <= 0xDF)
+			n = 1;
+		else if (c >= 0xE0 && c <= 0xEF)
+		{
+			n = 2;
+			if (c == 0xE0)
+				lo = 0xA0;		/* overlong */
+			else if (c == 0xED)
+				hi = 0x9F;		/* surrogates */
+		}
+		else if (c >= 0xF0 && c <= 0xF4)
+		{
+			n = 3;
+			if (c == 0xF0)
+				lo = 0x90;		/* overlong */
+			else if (c == 0xF4)
+				hi = 0x8F;		/* beyond U+10FFFF */
+		}
+		else
+		{
+			*bad = i;			/* NUL, a continuation byte or C0, C1, F5.. */
+			return false;
+		}
+		if (n >= len - i)
+		{
+			*bad = i;
+			return false;
+		}
+		if (p[i + 1] < lo || p[i + 1] > hi)
+		{
+			*bad = i;
+			return false;
+		}
+		for (size_t k = 2; k <= n; k++)
+		{
+			if ((p[i + k] & 0xC0) != 0x80)
+			{
+				*bad = i;
+				return false;
+			}
+		}
+		i += n + 1;
+	}
+	return true;
+}

@@ -1,0 +1,156 @@
+/*
+ * utf8.h
+ *		UTF-8 decoding and counting, the lowest layer of the core.
+ *
+ * Two kinds of text reach the core.  Untrusted text (a value typed into a
+ * quantity, bytes off the wire) is decoded with shr_utf8_decode, which
+ * refuses every ill-formed sequence.  A report is checked whole with
+ * shr_utf8_check first; after that the reader uses the unchecked inline
+ * decoders below, which only need to be fast.
+ */
+#ifndef SHR_UTF8_H
+#define SHR_UTF8_H
+
+#include <string.h>
+
+#include "shr_common.h"
+
+/*
+ * Decode one UTF-8 code point at s; returns its byte length (1 on a bad byte,
+ * with *cp set to SHR_UTF8_BAD; 0 when len is 0).  Overlong forms,
+ * surrogates and code points above U+10FFFF are bad bytes.
+ */
+#define SHR_UTF8_BAD 0xFFFFFFFFu
+extern size_t shr_utf8_decode(const char *s, size_t len, uint32_t *cp);
+
+/*
+ * Is s[0..len) well-formed UTF-8 without NUL bytes (strict as
+ * shr_utf8_decode)?  On false, *bad is the byte offset of the first bad
+ * sequence.
+ */
+extern bool shr_utf8_check(const char *s, size_t len, size_t *bad);
+
+/*
+ * Code points in s[0..n) of valid UTF-8: the bytes that are no
+ * continuation bytes (10xxxxxx), so a character cut off by n counts.
+ * Every node's offsets need this count over the whole text, so it takes
+ * eight bytes at a time: x & ~(x << 1) keeps the top bit of exactly the
+ * continuation bytes, and multiplying those bits, moved to the bottom of
+ * their bytes, by 0x0101...01 sums them into the top byte.
+ */
+static inline size_t
+shr_utf8_count(const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *) s;
+	size_t		i = 0,
+				cont = 0;
+
+	for (; i + 8 <= n; i += 8)
+	{
+		uint64_t	x;
+
+		memcpy(&x, u + i, 8);
+		x = x & ~(x << 1) & UINT64_C(0x8080808080808080);
+		cont += (size_t) (((x >> 7) * UINT64_C(0x0101010101010101)) >> 56);
+	}
+	for (; i < n; i++)
+		cont += (u[i] & 0xC0) == 0x80;
+	return n - cont;
+}
+
+/*
+ * Is c the first byte of a character of U+4000..U+9FFF?  Those CJK
+ * ideographs are most of a report and none is punctuation, a bracket or a
+ * digit, so loops looking for those skip such characters first.
+ */
+static inline bool
+shr_ideograph_lead(unsigned char c)
+{
+	return c >= 0xE4 && c <= 0xE9;
+}
+
+/*
+ * The code point at byte b of checked text (shr_utf8_check) and, in *n,
+ * its length: no validation, as the text was checked once.
+ */
+static inline uint32_t
+shr_utf8_at(const char *text, size_t b, uint32_t *n)
+{
+	const unsigned char *p = (const unsigned char *) text + b;
+
+	if (p[0] < 0x80)
+	{
+		*n = 1;
+		return p[0];
+	}
+	if (p[0] < 0xE0)
+	{
+		*n = 2;
+		return ((uint32_t) (p[0] & 0x1F) << 6) | (p[1] & 0x3F);
+	}
+	if (p[0] < 0xF0)
+	{
+		*n = 3;
+		return ((uint32_t) (p[0] & 0x0F) << 12) |
+			((uint32_t) (p[1] & 0x3F) << 6) | (p[2] & 0x3F);
+	}
+	*n = 4;
+	return ((uint32_t) (p[0] & 0x07) << 18) | ((uint32_t) (p[1] & 0x3F) << 12) |
+		((uint32_t) (p[2] & 0x3F) << 6) | (p[3] & 0x3F);
+}
+
+/*
+ * The code point that ends at byte end of checked text (end > 0) and, in
+ * *n, its length: step back over continuation bytes to its first byte.
+ */
+static inline uint32_t
+shr_utf8_before(const char *text, size_t end, uint32_t *n)
+{
+	const unsigned char *u = (const unsigned char *) text;
+	size_t		b = end - 1;
+
+	while (b > 0 && end - b < 4 && (u[b] & 0xC0) == 0x80)
+		b--;
+	return shr_utf8_at(text, b, n);
+}
+
+/*
+ * Bytes of the character whose first byte is c (1 for a stray continuation
+ * byte), for loops that skip characters they need not decode.
+ */
+static inline uint32_t
+shr_utf8_char_len(unsigned char c)
+{
+	return c < 0xC0 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+}
+
+/*
+ * The code point of the character at the start of s[0..len), or
+ * SHR_UTF8_NONE when s is empty, starts with a stray byte or ends inside
+ * its first character: then no word can start s.  Bytes are not checked
+ * further; a word found by its key is compared byte by byte anyway.
+ */
+#define SHR_UTF8_NONE 0xFFFFFFFFu
+
+static inline uint32_t
+shr_utf8_lead(const unsigned char *u, size_t len)
+{
+	if (len == 0)
+		return SHR_UTF8_NONE;
+	if (u[0] < 0x80)
+		return u[0];
+	if (u[0] < 0xC0)
+		return SHR_UTF8_NONE;
+	if (u[0] < 0xE0)
+		return len < 2 ? SHR_UTF8_NONE :
+			((uint32_t) (u[0] & 0x1F) << 6) | (u[1] & 0x3F);
+	if (u[0] < 0xF0)
+		return len < 3 ? SHR_UTF8_NONE :
+			((uint32_t) (u[0] & 0x0F) << 12) | ((uint32_t) (u[1] & 0x3F) << 6) |
+			(u[2] & 0x3F);
+	return len < 4 ? SHR_UTF8_NONE :
+		((uint32_t) (u[0] & 0x07) << 18) | ((uint32_t) (u[1] & 0x3F) << 12) |
+		((uint32_t) (u[2] & 0x3F) << 6) | (u[3] & 0x3F);
+}
+
+#endif							/* SHR_UTF8_H */
