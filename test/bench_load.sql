@@ -1,7 +1,8 @@
 -- bench_load.sql: per report, the median of 5 runs of each of: a plain
 -- INSERT of the text with its sha256 (baseline), shreport.figures() (parse
 -- only), and shreport.load() (parse and store); printed as milliseconds and
--- ratios to the baseline.
+-- ratios to the baseline.  Then figures() against a regexp pass, loads per
+-- second, hostile texts at two sizes, and what keying figures costs.
 CREATE TABLE bench_plain (body text, sha bytea);
 CREATE TABLE bench_result (name text, kib numeric, plain_ms numeric, parse_ms numeric, load_ms numeric);
 
@@ -48,6 +49,54 @@ SELECT name AS report, kib,
 SELECT round(avg(parse_ms), 2) AS mean_parse_ms, round(avg(load_ms), 2) AS mean_load_ms,
 	   round(avg(load_ms) / nullif(avg(plain_ms), 0), 1) AS mean_load_x_plain
   FROM bench_result;
+
+-- The reader against the simplest figure finder SQL offers: one pass of
+-- regexp_matches with a plain number+unit pattern over the same texts
+-- (it finds numbers, not figures: no metric, qualifier, structure or
+-- year).  Best of 5 runs over all bundled reports; x_regexp above 1 means
+-- figures() is faster.  Then load() as a loader would run it: every report
+-- in turn on one core, in reports per second.
+CREATE TABLE bench_reader (what text, ms numeric);
+DO $$
+DECLARE
+	t0 timestamptz;
+	best_fig numeric;
+	best_re numeric;
+	best_load numeric;
+	ms numeric;
+	n bigint;
+	r record;
+BEGIN
+	FOR i IN 1..5 LOOP
+		t0 := clock_timestamp();
+		SELECT count(*) INTO n FROM bench_body b, shreport.figures(b.body);
+		ms := extract(epoch FROM clock_timestamp() - t0) * 1000;
+		best_fig := least(best_fig, ms);
+		t0 := clock_timestamp();
+		SELECT count(*) INTO n FROM bench_body b,
+			regexp_matches(b.body, '[0-9]+(\.[0-9]+)?(万亿|亿|万)?(元|%|吨|斤|人|家|个|公里|千瓦|亩|项)', 'g');
+		ms := extract(epoch FROM clock_timestamp() - t0) * 1000;
+		best_re := least(best_re, ms);
+	END LOOP;
+	FOR i IN 1..3 LOOP
+		t0 := clock_timestamp();
+		FOR r IN SELECT body FROM bench_body LOOP
+			PERFORM shreport.load(r.body);
+		END LOOP;
+		ms := extract(epoch FROM clock_timestamp() - t0) * 1000;
+		best_load := least(best_load, ms);
+		DELETE FROM shreport.reports;
+	END LOOP;
+	INSERT INTO bench_reader VALUES ('figures', best_fig), ('regexp', best_re), ('load', best_load);
+END
+$$;
+SELECT (SELECT count(*) FROM bench_body) AS reports,
+	   round((SELECT ms FROM bench_reader WHERE what = 'figures'), 1) AS figures_ms,
+	   round((SELECT ms FROM bench_reader WHERE what = 'regexp'), 1) AS regexp_ms,
+	   round((SELECT ms FROM bench_reader WHERE what = 'regexp') /
+			 nullif((SELECT ms FROM bench_reader WHERE what = 'figures'), 0), 2) AS x_regexp,
+	   round((SELECT count(*) FROM bench_body) * 1000.0 /
+			 nullif((SELECT ms FROM bench_reader WHERE what = 'load'), 0)) AS loads_per_s;
 
 -- Hostile texts at two sizes: a table pasted as one sentence, a 分别 list
 -- of thousands of members after a report, a megabyte of amounts on one
