@@ -114,7 +114,7 @@ test-programs: $(UNIT_PLAIN) $(UNIT_ASAN) $(REPLAY_ASAN) $(BUILD)/asan/bin/reade
 SANITIZER_ENV = ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:verify_asan_link_order=0 \
 	UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 
-.PHONY: test-programs unit unit-asan fuzz-replay reader reader-update test test-stress demo reference bench accuracy fuzz
+.PHONY: test-programs unit unit-asan fuzz-replay reader reader-update test test-stress demo reference bench accuracy coverage fuzz
 
 unit: $(UNIT_PLAIN)
 	@test/run-unit.sh $^
@@ -161,6 +161,10 @@ bench: $(BUILD)/opt/bin/bench
 # Recall, precision and per-field accuracy against the hand-coded sample.
 accuracy: $(BUILD)/opt/bin/accuracy
 	$(BUILD)/opt/bin/accuracy data/2024-shandong.md test/gold/2024-shandong.dev.jsonl
+
+# Figure-like numbers of every bundled report that the reader finds.
+coverage: $(BUILD)/opt/bin/coverage
+	$(BUILD)/opt/bin/coverage data/*.md data/reports-2025/*.md
 
 # Coverage-guided fuzzing (clang, libFuzzer) for FUZZ_SECONDS per target.
 # Each target starts from its kept corpus, test/corpus/<target>/, and new
