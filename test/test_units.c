@@ -278,6 +278,31 @@ test_index(void)
 	agree("\xEF\xBC");			/* the first two bytes of ％ alone */
 }
 
+/*
+ * Every spelling the lookups accept, aliases included, is found with its
+ * unit, exactly and as the longest match.
+ */
+static void
+test_spellings(void)
+{
+	int			n = shr_unit_spelling_count();
+	int			unit = -1;
+
+	CHECK(n >= shr_unit_count() - 1);
+	CHECK(shr_unit_spelling(-1, &unit) == NULL);
+	CHECK(shr_unit_spelling(n, &unit) == NULL);
+	for (int i = 0; i < n; i++)
+	{
+		const char *w = shr_unit_spelling(i, &unit);
+		size_t		len = strlen(w),
+					got = 0;
+
+		CHECK(unit > SHR_UNIT_NONE && unit < shr_unit_count());
+		CHECK(shr_unit_find(w, len) == unit);
+		CHECK(shr_unit_match(w, len, &got) == unit && got == len);
+	}
+}
+
 /* A unit named with a magnitude word before it, as reports write amounts. */
 static void
 test_spec(void)
@@ -319,6 +344,7 @@ main(void)
 	test_invariants();
 	test_lookup();
 	test_index();
+	test_spellings();
 	test_spec();
 	return unit_done("test_units");
 }

@@ -61,6 +61,14 @@ extern int	shr_unit_spec_find(const char *s, size_t len, int *mag);
 /* Longest unit spelling that starts s: unit id and *nbytes, or -1. */
 extern int	shr_unit_match(const char *s, size_t len, size_t *nbytes);
 
+/*
+ * Every spelling the lookups accept: each unit's but the empty one, then
+ * aliases (the full-width ％ for %).  The i-th, with its unit in *unit, or
+ * NULL past the end.
+ */
+extern int	shr_unit_spelling_count(void);
+extern const char *shr_unit_spelling(int i, int *unit);
+
 extern int	shr_dimension_count(void);
 extern const char *shr_dimension_name(int dim);	/* NULL when out of range */
 
@@ -81,5 +89,12 @@ extern int	shr_magnitude_match(const char *s, size_t len, size_t *nbytes);
 
 /* Magnitude id whose exponent is exp, or -1. */
 extern int	shr_magnitude_for_exp(int exp);
+
+/*
+ * NULL when the catalogue is well-formed and its lookups reach every
+ * spelling and magnitude word; else what is wrong, with *word the word or
+ * name at fault (or NULL).  For the unit tests.
+ */
+extern const char *shr_units_check(const char **word);
 
 #endif							/* SHR_UNITS_H */
