@@ -69,6 +69,12 @@ extern int	shr_bound_combine(const ShrQualifier *const *quals, int n, bool *conf
  */
 extern const ShrQualifier *shr_qualifier_more(void);
 
+/*
+ * NULL when the lexicon is well-formed and its lookups reach every word;
+ * else what is wrong, with *word the word at fault.  For the unit tests.
+ */
+extern const char *shr_qualifiers_check(const char **word);
+
 extern const char *shr_bound_name(int bound);	/* "eq", "ge", ... */
 extern const char *shr_commitment_word(int commitment);	/* NULL for none */
 

@@ -31,8 +31,6 @@ typedef struct ShrWord
 {
 	const char *word;			/* UTF-8 */
 	uint8_t		len;
-	uint16_t	id;				/* what it stands for in its table */
-	uint32_t	key;			/* code point of its first (or last) character */
 } ShrWord;
 
 /* A word and its length, for table initializers: {SHR_WORD("万")}. */
@@ -120,31 +118,6 @@ shr_word_equal(const char *a, const char *b, size_t n)
 		if (a[i] != b[i])
 			return false;
 	return true;
-}
-
-/*
- * The words of tab[0..n) whose key is key are tab[*lo..*hi), given tab
- * sorted by key.
- */
-static inline void
-shr_words_find(const ShrWord *tab, int n, uint32_t key, int *lo, int *hi)
-{
-	int			l = 0,
-				h = n;
-
-	while (l < h)
-	{
-		int			mid = (l + h) / 2;
-
-		if (tab[mid].key < key)
-			l = mid + 1;
-		else
-			h = mid;
-	}
-	*lo = l;
-	while (l < n && tab[l].key == key)
-		l++;
-	*hi = l;
 }
 
 /* Build an index from its table; lookups do it at first use. */
