@@ -6,14 +6,14 @@
  *		of the past year from the year's goals.
  *
  * One compiled-in list; each word carries flags saying which roles it plays.
- * Lookups go through an index the caller builds once per extraction (no
- * global state), so matching a word at a position costs a hash bucket, not
- * a walk over the whole list.
+ * Lookups go through the index words.h derives from the list, so matching
+ * a word at a position costs a bucket of a few words, not a walk over the
+ * whole list.
  */
 #ifndef SHR_LEXICON_H
 #define SHR_LEXICON_H
 
-#include "shr_common.h"
+#include "vocab/words.h"
 
 #define SHR_LX_PRED		0x0001	/* links a metric to its figure */
 #define SHR_LX_LINK		0x0002	/* linking verb: the metric is its subject */
@@ -40,29 +40,14 @@ typedef struct ShrLexEntry
 	uint32_t	flags;
 } ShrLexEntry;
 
-#define SHR_LEX_BUCKETS 256
-#define SHR_LEX_MAX 1024
-
 /*
- * Words bucketed by their first and by their last code point; head[b] is
- * where bucket b starts in list, head[b + 1] where it ends.
+ * What the extractor looks words up through: a handle on the list's index,
+ * which is built once per process (words.h says why that is safe).
  */
 typedef struct ShrLexIndex
 {
-	uint32_t	first_flags[SHR_LEX_BUCKETS];	/* flags of a bucket's words */
-	uint32_t	last_flags[SHR_LEX_BUCKETS];
-	uint16_t	first_head[SHR_LEX_BUCKETS + 1];
-	uint16_t	first_list[SHR_LEX_MAX];
-	uint16_t	last_head[SHR_LEX_BUCKETS + 1];
-	uint16_t	last_list[SHR_LEX_MAX];
+	ShrWordIndex *words;
 } ShrLexIndex;
-
-/* Bucket of a code point in an index. */
-static inline unsigned
-shr_lex_bucket(uint32_t cp)
-{
-	return (unsigned) ((cp ^ (cp >> 8)) & (SHR_LEX_BUCKETS - 1));
-}
 
 /*
  * Can a word having a flag in mask start with cp?  False means
@@ -71,10 +56,10 @@ shr_lex_bucket(uint32_t cp)
 static inline bool
 shr_lex_may_start(const ShrLexIndex *ix, uint32_t cp, unsigned mask)
 {
-	return (ix->first_flags[shr_lex_bucket(cp)] & mask) != 0;
+	return shr_word_may_start(ix->words, cp, mask);
 }
 
-/* Fill an index over the compiled-in list. */
+/* Point a handle at the list's index, building it the first time. */
 extern void shr_lex_index_init(ShrLexIndex *ix);
 
 /* Longest word having a flag in mask that starts s[0..len), or NULL. */
@@ -86,5 +71,16 @@ extern const ShrLexEntry *shr_lex_match(const ShrLexIndex *ix, const char *s,
 extern const ShrLexEntry *shr_lex_match_end(const ShrLexIndex *ix,
 											const char *s, size_t len,
 											unsigned mask, size_t *nbytes);
+
+/* How many words the list has, and the i-th of them (NULL past the end). */
+extern int	shr_lex_count(void);
+extern const ShrLexEntry *shr_lex_entry(int i);
+
+/*
+ * NULL when the list is well-formed (each word once) and its lookups reach
+ * every word; else what is wrong, with *word the word at fault.  For the
+ * unit tests.
+ */
+extern const char *shr_lex_check(const char **word);
 
 #endif							/* SHR_LEXICON_H */
