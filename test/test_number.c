@@ -182,6 +182,17 @@ test_chinese(void)
 	scan_ok("二〇二四年", f, 12, 2024, 0, "", true, false, false);
 	scan_ok("一千零", f, 6, 1, 3, "", true, false, false);
 	scan_ok("十二万千瓦", f, 9, 12, 0, "万", true, false, false);
+	/* each place word once and in order; 零 fills one empty place */
+	scan_ok("一千零零五", f, 6, 1, 3, "", true, false, false);
+	scan_ok("十十", f, 3, 1, 1, "", true, false, false);
+	scan_ok("一万万", f, 6, 1, 0, "万", true, false, false);
+	scan_ok("三亿亿", f, 6, 3, 0, "亿", true, false, false);
+	scan_ok("一亿零五万", f, 15, 10005, 4, "", true, false, false);
+	scan_ok("五千万亿", f, 12, 5, 3, "万亿", true, false, false);
+	/* 两 is 2 before a place word below 百, 千, 万 or 亿, never after 十 */
+	scan_ok("两千两百", f, 12, 22, 2, "", true, false, false);
+	scan_ok("十两万", f, 3, 1, 1, "", true, false, false);
+	scan_ok("零五", f, 6, 5, 0, "", true, false, false);
 	scan_ok("百分之五", f, 12, 5, 0, "", true, true, false);
 	scan_ok("百分之五十", f, 15, 5, 1, "", true, true, false);
 	scan_ok("百分之零点五", f, 18, 5, -1, "", true, true, false);

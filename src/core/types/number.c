@@ -1,8 +1,8 @@
 /*
  * number.c
- *		UTF-8 decoding and the number scanner: Arabic numbers (ASCII or
- *		full-width, with thousands separators and a point) and Chinese
- *		numerals, plus plain ASCII decimals in and out.
+ *		The number scanner: Arabic numbers (ASCII or full-width, with
+ *		thousands separators and a point) and Chinese numerals, plus plain
+ *		ASCII decimals in and out.
  *
  * The scanner reads running text as well as type input, so it never reads
  * past len and stops quietly where a number ends; only a number too long
@@ -17,6 +17,13 @@
 
 /* Decoders keep counters bounded on absurd input (a million zeros). */
 #define COUNT_CAP 100000
+
+/* Full-width and typographic forms of ASCII signs and separators. */
+#define CP_FW_PLUS		0xFF0B	/* ＋ */
+#define CP_FW_COMMA		0xFF0C	/* ， */
+#define CP_FW_MINUS		0xFF0D	/* － */
+#define CP_FW_POINT		0xFF0E	/* ． */
+#define CP_MINUS_SIGN	0x2212	/* − */
 
 /* Skip white space (shr_is_space) and line ends: a typed value may wrap. */
 size_t
@@ -45,17 +52,6 @@ peek(const char *s, size_t len, size_t pos, size_t *n)
 
 	*n = pos < len ? shr_utf8_decode(s + pos, len - pos, &cp) : 0;
 	return cp;
-}
-
-/* An ASCII or full-width digit's value, else -1. */
-static int
-arabic_digit(uint32_t cp)
-{
-	if (cp >= '0' && cp <= '9')
-		return (int) (cp - '0');
-	if (cp >= 0xFF10 && cp <= 0xFF19)
-		return (int) (cp - 0xFF10);
-	return -1;
 }
 
 /*
@@ -185,7 +181,7 @@ separator_at(const char *s, size_t len, size_t pos)
 	size_t		n;
 	uint32_t	cp = peek(s, len, pos, &n);
 
-	return (cp == ',' || cp == 0xFF0C) ? n : 0;
+	return (cp == ',' || cp == CP_FW_COMMA) ? n : 0;
 }
 
 /*
@@ -200,11 +196,31 @@ group_follows(const char *s, size_t len, size_t pos)
 
 	for (i = 0; i < 3; i++)
 	{
-		if (arabic_digit(peek(s, len, pos, &n)) < 0)
+		if (shr_digit_value(peek(s, len, pos, &n)) < 0)
 			return false;
 		pos += n;
 	}
-	return arabic_digit(peek(s, len, pos, &n)) < 0;
+	return shr_digit_value(peek(s, len, pos, &n)) < 0;
+}
+
+/*
+ * The fraction of an Arabic number at pos: a point and at least one digit.
+ * Bytes up to its end, or 0 (a point with no digit ends a sentence).
+ */
+static size_t
+scan_arabic_fraction(const char *s, size_t len, size_t pos, DigitAcc *a)
+{
+	size_t		n;
+	size_t		m;
+	int			d;
+	uint32_t	cp = peek(s, len, pos, &n);
+
+	if ((cp != '.' && cp != CP_FW_POINT) ||
+		shr_digit_value(peek(s, len, pos + n, &m)) < 0)
+		return 0;
+	for (pos += n; (d = shr_digit_value(peek(s, len, pos, &n))) >= 0; pos += n)
+		acc_frac(a, d);
+	return pos;
 }
 
 /* Scan an Arabic number (no sign); bytes consumed, 0 if none. */
@@ -213,20 +229,18 @@ scan_arabic(const char *s, size_t len, DigitAcc *a, bool strict)
 {
 	size_t		pos = 0;
 	size_t		n;
-	int			d;
+	size_t		end;
 	int			group = 0;
 	bool		grouped = false;
-	bool		point = false;
-	uint32_t	cp;
 
 	memset(a, 0, sizeof(*a));
-	if (arabic_digit(peek(s, len, 0, &n)) < 0)
+	if (shr_digit_value(peek(s, len, 0, &n)) < 0)
 		return 0;
 	for (;;)
 	{
+		int			d = shr_digit_value(peek(s, len, pos, &n));
 		size_t		sep;
 
-		d = arabic_digit(peek(s, len, pos, &n));
 		if (d >= 0)
 		{
 			acc_int(a, d);
@@ -245,24 +259,9 @@ scan_arabic(const char *s, size_t len, DigitAcc *a, bool strict)
 		}
 		break;
 	}
-	cp = peek(s, len, pos, &n);
-	if ((cp == '.' || cp == 0xFF0E))
-	{
-		size_t		m;
-
-		if (arabic_digit(peek(s, len, pos + n, &m)) >= 0)
-		{
-			point = true;
-			pos += n;
-			while ((d = arabic_digit(peek(s, len, pos, &n))) >= 0)
-			{
-				acc_frac(a, d);
-				pos += n;
-			}
-		}
-	}
-	acc_end(a, point, strict);
-	return pos;
+	end = scan_arabic_fraction(s, len, pos, a);
+	acc_end(a, end > 0, strict);
+	return end > 0 ? end : pos;
 }
 
 /* Token kinds of a Chinese numeral. */
@@ -339,6 +338,295 @@ chinese_trailing_mag(const char *s, size_t len, size_t pos, size_t *n)
 }
 
 /*
+ * A run of two or more plain digits not followed by a place word or 点
+ * (二〇二四, 一九九八) reads positionally; bytes consumed, 0 if s holds no
+ * such run.
+ */
+static size_t
+scan_cn_digit_run(const char *s, size_t len, DigitAcc *a)
+{
+	size_t		end = 0;
+	size_t		pos;
+	size_t		n;
+	int			val;
+	int			run = 0;
+	ChTok		t;
+
+	while ((t = chinese_token(s, len, end, &val, &n)) == T_DIGIT)
+	{
+		run++;
+		end += n;
+	}
+	if (run < 2 || t == T_SMALL || t == T_WAN || t == T_YI || t == T_DIAN)
+		return 0;
+	for (pos = 0; pos < end; pos += n)
+	{
+		chinese_token(s, len, pos, &val, &n);
+		acc_int(a, val);
+	}
+	acc_end(a, false, true);
+	return end;
+}
+
+/*
+ * A Chinese numeral read so far, place by place: a section of 千百十 below
+ * 万, a group of one 万 and a section below 亿, one 亿 above them.
+ */
+typedef struct CnNumeral
+{
+	size_t		pos;			/* next byte to read */
+	size_t		good;			/* end of the longest valid numeral so far */
+	ChTok		prev;			/* previous token consumed */
+	ChTok		last;			/* the token that ends the numeral at good */
+	int			prev_unit;		/* value of the last place word */
+	int			pending;		/* a digit waiting for its place word, or -1 */
+	int			last_small;		/* the last of 十百千 in the section, or 10000 */
+	bool		after_zero;		/* a 零 filled an empty place since the last word */
+	uint64_t	section;		/* the part below 万 */
+	uint64_t	wan;			/* the 万 part of the current group, scaled */
+	uint64_t	total;			/* the part above 亿, already scaled */
+	bool		group_has_wan;
+	int			nwan;
+	int			nyi;
+	uint64_t	at_wan;			/* the multiplier of the last 万 */
+	uint64_t	at_yi;			/* the multiplier of the 亿 */
+	bool		wan_yi;			/* the 亿 came right after the only 万 */
+} CnNumeral;
+
+/* Consume a token of n bytes that may end the numeral. */
+static void
+cn_took(CnNumeral *c, ChTok t, size_t n)
+{
+	c->prev = c->last = t;
+	c->pos += n;
+	c->good = c->pos;
+}
+
+/* The digit waiting for a place word, 0 if none. */
+static uint64_t
+cn_pending(const CnNumeral *c)
+{
+	return c->pending > 0 ? (uint64_t) c->pending : 0;
+}
+
+/*
+ * 两 counts as 2 at the start, or after 百, 千, 万 or 亿 right before a
+ * further place word (一万两千); never after a digit.  next is the token
+ * after it.
+ */
+static bool
+cn_liang_is_digit(const CnNumeral *c, ChTok next)
+{
+	if (c->pos == 0)
+		return true;
+	return c->prev != T_DIGIT && c->prev_unit > 10 &&
+		(next == T_SMALL || next == T_WAN || next == T_YI) && c->pending < 0;
+}
+
+/* A digit: it waits for its place word; 零 fills an empty place (一千零五). */
+static bool
+cn_digit(CnNumeral *c, int val, size_t n)
+{
+	if (c->pending >= 0)
+		return false;
+	if (val == 0 && c->pos > 0)
+	{
+		if (c->prev == T_DIGIT || c->after_zero)
+			return false;
+		c->after_zero = true;
+		c->prev = T_DIGIT;
+		c->pos += n;
+		return true;
+	}
+	c->pending = val;
+	cn_took(c, T_DIGIT, n);
+	return true;
+}
+
+/* 十, 百 or 千 (val 10, 100, 1000): below the last one, after its digit. */
+static bool
+cn_small(CnNumeral *c, int val, size_t n)
+{
+	int			m;
+
+	if (val >= c->last_small)
+		return false;
+	if (c->pending >= 0)
+		m = c->pending;
+	else if (val == 10 && c->section == 0 && c->prev != T_SMALL)
+		m = 1;					/* 十二, 一万十 */
+	else
+		return false;
+	c->section += (uint64_t) m * (uint64_t) val;
+	c->last_small = val;
+	c->pending = -1;
+	c->after_zero = false;
+	c->prev_unit = val;
+	cn_took(c, T_SMALL, n);
+	return true;
+}
+
+/* After 万 or 亿 (t, worth unit): a new section of 千百十 starts. */
+static void
+cn_new_section(CnNumeral *c, ChTok t, int unit, size_t n)
+{
+	c->section = 0;
+	c->pending = -1;
+	c->last_small = 10000;
+	c->after_zero = false;
+	c->prev_unit = unit;
+	cn_took(c, t, n);
+}
+
+/* 万: once per group, scaling a section that is not empty. */
+static bool
+cn_wan(CnNumeral *c, size_t n)
+{
+	uint64_t	cur = c->section + cn_pending(c);
+
+	if (c->group_has_wan || cur == 0)
+		return false;
+	c->at_wan = cur;
+	c->wan = cur * 10000;
+	c->group_has_wan = true;
+	c->nwan++;
+	cn_new_section(c, T_WAN, 10000, n);
+	return true;
+}
+
+/* 亿: once, scaling the group before it, which must not be empty. */
+static bool
+cn_yi(CnNumeral *c, size_t n)
+{
+	uint64_t	grp = c->wan + c->section + cn_pending(c);
+
+	if (c->nyi > 0 || grp == 0)
+		return false;
+	c->wan_yi = c->prev == T_WAN && c->nwan == 1;
+	c->at_yi = grp;
+	c->total = grp * UINT64_C(100000000);
+	c->wan = 0;
+	c->group_has_wan = false;
+	c->nyi++;
+	cn_new_section(c, T_YI, 100000000, n);
+	return true;
+}
+
+/* Read digits and place words from the start of s while the grammar allows. */
+static void
+cn_read(CnNumeral *c, const char *s, size_t len)
+{
+	memset(c, 0, sizeof(*c));
+	c->prev = c->last = T_OTHER;
+	c->pending = -1;
+	c->last_small = 10000;
+	for (;;)
+	{
+		int			val;
+		size_t		n;
+		ChTok		t = chinese_token(s, len, c->pos, &val, &n);
+		bool		ok;
+
+		if (t == T_LIANG)
+		{
+			int			v2;
+			size_t		n2;
+			ChTok		next = chinese_token(s, len, c->pos + n, &v2, &n2);
+
+			t = cn_liang_is_digit(c, next) ? T_DIGIT : T_OTHER;
+		}
+		if (t == T_DIGIT)
+			ok = cn_digit(c, val, n);
+		else if (t == T_SMALL)
+			ok = cn_small(c, val, n);
+		else if (t == T_WAN)
+			ok = cn_wan(c, n);
+		else if (t == T_YI)
+			ok = cn_yi(c, n);
+		else
+			ok = false;
+		if (!ok)
+			break;
+	}
+}
+
+/* 一万二, 三千五: a last digit after 百/千/万/亿 takes the next place down. */
+static bool
+cn_next_place_down(const CnNumeral *c)
+{
+	return c->pending > 0 && c->prev_unit > 10 && !c->after_zero &&
+		c->last == T_DIGIT;
+}
+
+/*
+ * The numeral's value; a 万, 亿 or 万亿 that ends it and scales the whole
+ * becomes its magnitude word instead (三千五百万 is 3500 with 万).
+ */
+static uint64_t
+cn_value(const CnNumeral *c, int *mag)
+{
+	if (cn_next_place_down(c))
+		return c->total + c->wan + c->section +
+			(uint64_t) c->pending * (uint64_t) (c->prev_unit / 10);
+	if (c->last == T_YI && c->nyi == 1 && c->wan_yi)
+	{
+		*mag = shr_magnitude_for_exp(12);
+		return c->at_wan;
+	}
+	if (c->last == T_YI && c->nyi == 1)
+	{
+		*mag = shr_magnitude_for_exp(8);
+		return c->at_yi;
+	}
+	if (c->last == T_WAN && c->nwan == 1 && c->nyi == 0)
+	{
+		*mag = shr_magnitude_for_exp(4);
+		return c->at_wan;
+	}
+	return c->total + c->wan + c->section + cn_pending(c);
+}
+
+/*
+ * A decimal fraction after the integer part value, which ends at pos:
+ * 三点五, 零点五, 三点五万 (then *mag is its magnitude word).  Bytes up to
+ * its end, 0 if no 点 and digit follow.
+ */
+static size_t
+scan_cn_fraction(const char *s, size_t len, size_t pos, uint64_t value,
+				 DigitAcc *a, int *mag)
+{
+	int			val;
+	size_t		n;
+	size_t		m;
+
+	if (chinese_token(s, len, pos, &val, &n) != T_DIAN ||
+		chinese_token(s, len, pos + n, &val, &m) != T_DIGIT)
+		return 0;
+	a->coef = value;
+	a->nd = value == 0 ? 0 : shr_u128_digits(value);
+	for (pos += n; chinese_token(s, len, pos, &val, &n) == T_DIGIT; pos += n)
+		acc_frac(a, val);
+	*mag = chinese_trailing_mag(s, len, pos, &n);
+	acc_end(a, true, true);
+	return pos + n;
+}
+
+/* An integer into a, its trailing zeros as exponent, as for Arabic numbers. */
+static void
+acc_set_integer(DigitAcc *a, uint64_t value)
+{
+	a->coef = value;
+	a->exp = 0;
+	while (value != 0 && a->coef % 10 == 0)
+	{
+		a->coef /= 10;
+		a->exp++;
+	}
+	a->nd = value == 0 ? 0 : shr_u128_digits(a->coef);
+	acc_end(a, false, true);
+}
+
+/*
  * Scan a Chinese numeral.  The grammar is the usual one (sections of
  * 千百十 below 万, a 万 group below 亿, one 亿 at most), read leniently where
  * usage is settled: a leading 十 (十二), 两 before a unit (两万, 一万两千),
@@ -351,221 +639,23 @@ chinese_trailing_mag(const char *s, size_t len, size_t pos, size_t *n)
 static size_t
 scan_chinese(const char *s, size_t len, DigitAcc *a, int *mag)
 {
-	size_t		pos = 0;
-	size_t		n;
-	size_t		good = 0;		/* end of the longest valid numeral so far */
-	int			val;
-	ChTok		t;
-	ChTok		prev = T_OTHER; /* previous token consumed */
-	ChTok		last = T_OTHER; /* the token that ends the numeral at good */
-	int			prev_unit = 0;	/* value of the last place word */
-	uint64_t	total = 0;		/* the part above 亿, already scaled */
-	uint64_t	wan = 0;		/* the 万 part of the current group, scaled */
-	uint64_t	section = 0;
-	int			pending = -1;	/* a digit waiting for its place word */
-	int			last_small = 10000;
-	bool		group_has_wan = false;
-	int			nwan = 0;
-	int			nyi = 0;
-	bool		after_zero = false;
-	uint64_t	at_wan = 0;		/* the multiplier of the last 万 */
-	uint64_t	at_yi = 0;		/* the multiplier of the 亿 */
-	bool		wan_yi = false; /* the 亿 came right after the only 万 */
+	CnNumeral	c;
 	uint64_t	value;
-	size_t		run_end = 0;
-	int			run = 0;
+	size_t		n;
 
 	memset(a, 0, sizeof(*a));
 	*mag = SHR_MAG_NONE;
-
-	/* a run of two or more plain digits not followed by a place word */
-	while ((t = chinese_token(s, len, run_end, &val, &n)) == T_DIGIT)
-	{
-		run++;
-		run_end += n;
-	}
-	if (run >= 2 && t != T_SMALL && t != T_WAN && t != T_YI && t != T_DIAN)
-	{
-		pos = 0;
-		while (chinese_token(s, len, pos, &val, &n) == T_DIGIT)
-		{
-			acc_int(a, val);
-			pos += n;
-		}
-		acc_end(a, false, true);
-		return pos;
-	}
-
-	for (;;)
-	{
-		t = chinese_token(s, len, pos, &val, &n);
-		if (t == T_LIANG)
-		{
-			ChTok		next;
-			int			v2;
-			size_t		n2;
-
-			next = chinese_token(s, len, pos + n, &v2, &n2);
-			/* 两 is 2 at the start or before a place word (一万两千) */
-			if (pos == 0 || (prev != T_DIGIT && prev != T_LIANG && prev_unit > 10 &&
-							 (next == T_SMALL || next == T_WAN || next == T_YI) &&
-							 pending < 0))
-				t = T_DIGIT;
-			else
-				break;
-		}
-		if (t == T_DIGIT)
-		{
-			if (pending >= 0)
-				break;
-			if (val == 0 && pos > 0)
-			{
-				/* 零 fills an empty place: 一千零五 */
-				if (prev == T_DIGIT || after_zero)
-					break;
-				after_zero = true;
-				prev = T_DIGIT;
-				pos += n;
-				continue;
-			}
-			pending = val;
-			prev = last = T_DIGIT;
-			pos += n;
-			good = pos;
-			continue;
-		}
-		if (t == T_SMALL)
-		{
-			int			m;
-
-			if (val >= last_small)
-				break;
-			if (pending >= 0)
-				m = pending;
-			else if (val == 10 && section == 0 && prev != T_SMALL)
-				m = 1;			/* 十二, 一万十 */
-			else
-				break;
-			section += (uint64_t) m * (uint64_t) val;
-			last_small = val;
-			pending = -1;
-			after_zero = false;
-			prev = last = T_SMALL;
-			prev_unit = val;
-			pos += n;
-			good = pos;
-			continue;
-		}
-		if (t == T_WAN)
-		{
-			uint64_t	cur = section + (pending > 0 ? (uint64_t) pending : 0);
-
-			if (group_has_wan || cur == 0)
-				break;
-			at_wan = cur;
-			wan = cur * 10000;
-			section = 0;
-			pending = -1;
-			last_small = 10000;
-			group_has_wan = true;
-			nwan++;
-			after_zero = false;
-			prev = last = T_WAN;
-			prev_unit = 10000;
-			pos += n;
-			good = pos;
-			continue;
-		}
-		if (t == T_YI)
-		{
-			uint64_t	grp = wan + section + (pending > 0 ? (uint64_t) pending : 0);
-
-			if (nyi > 0 || grp == 0)
-				break;
-			wan_yi = prev == T_WAN && nwan == 1;
-			at_yi = grp;
-			total = grp * UINT64_C(100000000);
-			wan = 0;
-			section = 0;
-			pending = -1;
-			last_small = 10000;
-			group_has_wan = false;
-			nyi++;
-			after_zero = false;
-			prev = last = T_YI;
-			prev_unit = 100000000;
-			pos += n;
-			good = pos;
-			continue;
-		}
-		break;
-	}
-	if (good == 0)
+	if ((n = scan_cn_digit_run(s, len, a)) > 0)
+		return n;
+	cn_read(&c, s, len);
+	if (c.good == 0)
 		return 0;
-
-	if (pending > 0 && prev_unit > 10 && !after_zero && last == T_DIGIT)
-	{
-		/* 一万二, 三千五: the digit takes the next place down */
-		value = total + wan + section + (uint64_t) pending * (uint64_t) (prev_unit / 10);
-		a->coef = value;
-	}
-	else
-	{
-		bool		point = false;
-		size_t		m;
-
-		value = total + wan + section + (pending > 0 ? (uint64_t) pending : 0);
-		if (last == T_YI && nyi == 1 && wan_yi)
-		{
-			value = at_wan;
-			*mag = shr_magnitude_for_exp(12);
-		}
-		else if (last == T_YI && nyi == 1)
-		{
-			value = at_yi;
-			*mag = shr_magnitude_for_exp(8);
-		}
-		else if (last == T_WAN && nwan == 1 && nyi == 0)
-		{
-			value = at_wan;
-			*mag = shr_magnitude_for_exp(4);
-		}
-		a->coef = value;
-
-		/* a decimal fraction: 三点五, 零点五, 三点五万 */
-		if (nwan == 0 && nyi == 0 &&
-			chinese_token(s, len, good, &val, &n) == T_DIAN &&
-			chinese_token(s, len, good + n, &val, &m) == T_DIGIT)
-		{
-			point = true;
-			pos = good + n;
-			a->nd = value == 0 ? 0 : shr_u128_digits(value);
-			while (chinese_token(s, len, pos, &val, &n) == T_DIGIT)
-			{
-				acc_frac(a, val);
-				pos += n;
-			}
-			good = pos;
-			*mag = chinese_trailing_mag(s, len, good, &n);
-			good += n;
-		}
-		if (point)
-		{
-			acc_end(a, true, true);
-			return good;
-		}
-	}
-	/* integer zeros go to the exponent, as for Arabic numbers */
-	a->coef = value;
-	a->exp = 0;
-	while (value != 0 && a->coef % 10 == 0)
-	{
-		a->coef /= 10;
-		a->exp++;
-	}
-	a->nd = value == 0 ? 0 : shr_u128_digits(a->coef);
-	acc_end(a, false, true);
-	return good;
+	value = cn_value(&c, mag);
+	if (!cn_next_place_down(&c) && c.nwan == 0 && c.nyi == 0 &&
+		(n = scan_cn_fraction(s, len, c.good, value, a, mag)) > 0)
+		return n;
+	acc_set_integer(a, value);
+	return c.good;
 }
 
 /* A sign at the start of s: its length (0 if none) and whether it is minus. */
@@ -579,12 +669,12 @@ sign_at(const char *s, size_t len, unsigned flags, bool *neg)
 	switch (cp)
 	{
 		case '-':
-		case 0xFF0D:			/* － */
-		case 0x2212:			/* − */
+		case CP_FW_MINUS:
+		case CP_MINUS_SIGN:
 			*neg = true;
 			return n;
 		case '+':
-		case 0xFF0B:			/* ＋ */
+		case CP_FW_PLUS:
 			return n;
 		case SHR_CP_FU:
 			*neg = true;
@@ -613,6 +703,47 @@ fraction_word_at(const char *s, size_t len, bool *permille)
 	return 0;
 }
 
+/*
+ * 百分之X or 千分之X (X Arabic or Chinese, or 百分之百): the value is X and
+ * out says percent or per mille.  Bytes consumed, 0 if none.
+ */
+static size_t
+scan_fraction_word(const char *s, size_t len, ShrNumber *out, DigitAcc *a)
+{
+	bool		permille;
+	size_t		w = fraction_word_at(s, len, &permille);
+	size_t		m;
+	int			mag = SHR_MAG_NONE;
+
+	if (w == 0)
+		return 0;
+	m = scan_arabic(s + w, len - w, a, true);
+	if (m == 0)
+	{
+		m = scan_chinese(s + w, len - w, a, &mag);
+		if (m > 0 && mag != SHR_MAG_NONE)
+		{
+			/* 百分之五万 makes no sense, but keep the value exact */
+			a->exp += shr_magnitude(mag)->exp;
+			acc_end(a, false, true);
+		}
+	}
+	if (m == 0)
+	{
+		/* 百分之百 */
+		if (peek(s, len, w, &m) != (permille ? SHR_CP_QIAN : SHR_CP_BAI))
+			return 0;
+		memset(a, 0, sizeof(*a));
+		a->coef = 1;
+		a->nd = 1;
+		a->exp = permille ? 3 : 2;
+	}
+	out->chinese = true;
+	out->percent = !permille;
+	out->permille = permille;
+	return w + m;
+}
+
 /* Scan an unsigned Arabic or Chinese number at s into out. */
 static size_t
 scan_unsigned(const char *s, size_t len, unsigned flags, ShrNumber *out,
@@ -624,7 +755,6 @@ scan_unsigned(const char *s, size_t len, unsigned flags, ShrNumber *out,
 	n = scan_arabic(s, len, a, true);
 	if (n > 0 || !(flags & SHR_NUM_CHINESE))
 		return n;
-
 	n = scan_chinese(s, len, a, &mag);
 	if (n > 0)
 	{
@@ -632,44 +762,7 @@ scan_unsigned(const char *s, size_t len, unsigned flags, ShrNumber *out,
 		out->mag = mag;
 		return n;
 	}
-
-	{
-		bool		permille;
-		size_t		w = fraction_word_at(s, len, &permille);
-		size_t		m;
-		uint32_t	cp;
-		size_t		cn;
-
-		if (w == 0)
-			return 0;
-		m = scan_arabic(s + w, len - w, a, true);
-		if (m == 0)
-		{
-			m = scan_chinese(s + w, len - w, a, &mag);
-			if (m > 0 && mag != SHR_MAG_NONE)
-			{
-				/* 百分之五万 makes no sense, but keep the value exact */
-				a->exp += shr_magnitude(mag)->exp;
-				acc_end(a, false, true);
-			}
-		}
-		if (m == 0)
-		{
-			/* 百分之百 */
-			cp = peek(s, len, w, &cn);
-			if (cp != (permille ? SHR_CP_QIAN : SHR_CP_BAI))
-				return 0;
-			memset(a, 0, sizeof(*a));
-			a->coef = 1;
-			a->nd = 1;
-			a->exp = permille ? 3 : 2;
-			m = cn;
-		}
-		out->chinese = true;
-		out->percent = !permille;
-		out->permille = permille;
-		return w + m;
-	}
+	return scan_fraction_word(s, len, out, a);
 }
 
 /* Scan a signed Arabic or Chinese number; the caller handles what follows. */
