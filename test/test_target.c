@@ -150,6 +150,8 @@ test_errors(void)
 	bad("5%\xC3", SHR_ESYNTAX, "The input is not valid UTF-8 (bad byte at offset 2).");
 	bad("1234567890123456789以上", SHR_EOVERFLOW, "The number has more than 18 significant digits.");
 	bad("约约约约约约约约约5%", SHR_ESYNTAX, "Too many qualifiers in \"约约约约约约约约约5%\".");
+	/* the 多 of the amount counts too, before the word after it */
+	bad("约约约约约约约9500多家左右", SHR_ESYNTAX, "Too many qualifiers in \"约约约约约约约9500多家左右\".");
 }
 
 /* Does t hold q, with the default tolerance of one tenth? */

@@ -407,54 +407,67 @@ find_conflict(const ShrQualifier *const *quals, int n, const char **w1, const ch
 		}
 }
 
-/* Type input: qualifiers, one amount or range, qualifiers. */
-ShrStatus
-shr_target_parse(const char *s, size_t len, ShrTarget *out, ShrError *err)
+/* The qualifiers of a target in the order written, and its commitment. */
+typedef struct QualList
 {
-	const ShrQualifier *quals[MAX_QUALS + 1];
-	int			nq = 0;
-	int			nsuffix = 0;
-	int			commitment = SHR_COMMIT_NONE;
-	ShrStatus	st;
-	const char *t;
-	size_t		tl;
-	size_t		pos = 0;
-	size_t		n;
-	size_t		unit_start;
-	ShrScan		sc;
-	ShrError	e;
-	int			bound;
-	bool		conflict;
+	const ShrQualifier *q[MAX_QUALS + 1];	/* room for the 多 of the amount */
+	int			n;
+	int			nsuffix;
+	int			commitment;
+} QualList;
+
+/* Append a qualifier written in t, refusing more than MAX_QUALS. */
+static ShrStatus
+add_qualifier(QualList *ql, const ShrQualifier *q, const char *t, size_t tl,
+			  ShrError *err)
+{
 	char		quote[SHR_QUOTE_LEN];
+
+	if (ql->n == MAX_QUALS)
+		return shr_fail(err, SHR_ESYNTAX, "Too many qualifiers in \"%s\".",
+						shr_quote(t, tl, quote));
+	ql->q[ql->n++] = q;
+	return SHR_OK;
+}
+
+/* The words before the amount: a commitment, and words such as 不低于. */
+static ShrStatus
+read_prefixes(const char *t, size_t tl, size_t *pos, QualList *ql,
+			  ShrError *err)
+{
 	const ShrQualifier *q;
+	size_t		n;
+	ShrStatus	st;
 
-	memset(out, 0, sizeof(*out));
-	st = shr_input_text(s, len, expect_target, &t, &tl, err);
-	if (st != SHR_OK)
-		return st;
-
-	/* prefixes: a commitment, then words such as 不低于, in any number */
-	while ((q = shr_qualifier_match(t + pos, tl - pos, SHR_QUAL_PREFIX, &n)) != NULL)
+	while ((q = shr_qualifier_match(t + *pos, tl - *pos, SHR_QUAL_PREFIX, &n)) != NULL)
 	{
 		if (q->commitment != SHR_COMMIT_NONE)
 		{
-			if (commitment != SHR_COMMIT_NONE)
+			if (ql->commitment != SHR_COMMIT_NONE)
 				return shr_fail(err, SHR_ESYNTAX,
 								"Only one commitment word (力争, 确保 or 争取) may stand before the amount.");
-			commitment = q->commitment;
+			ql->commitment = q->commitment;
 		}
-		if (nq == MAX_QUALS)
-			return shr_fail(err, SHR_ESYNTAX, "Too many qualifiers in \"%s\".",
-							shr_quote(t, tl, quote));
-		quals[nq++] = q;
-		pos += n;
-		pos += shr_skip_spaces(t + pos, tl - pos);
+		if ((st = add_qualifier(ql, q, t, tl, err)) != SHR_OK)
+			return st;
+		*pos += n;
+		*pos += shr_skip_spaces(t + *pos, tl - *pos);
 	}
+	return SHR_OK;
+}
+
+/* The amount or range at *pos, with where its unit starts in t. */
+static ShrStatus
+read_amount(const char *t, size_t tl, size_t *pos, ShrScan *sc,
+			size_t *unit_start, ShrError *err)
+{
+	ShrError	e;
+	size_t		n;
 
 	memset(&e, 0, sizeof(e));
-	n = shr_amount_scan_at(t + pos, tl - pos,
+	n = shr_amount_scan_at(t + *pos, tl - *pos,
 						   SHR_SCAN_CHINESE | SHR_SCAN_SIGN | SHR_SCAN_SPACES |
-						   SHR_SCAN_RANGE, &sc, &unit_start, &e);
+						   SHR_SCAN_RANGE, sc, unit_start, &e);
 	if (n == 0)
 		return shr_fail(err, SHR_ESYNTAX, "%s", expect_target);
 	if (e.status != SHR_OK)
@@ -463,65 +476,118 @@ shr_target_parse(const char *s, size_t len, ShrTarget *out, ShrError *err)
 			*err = e;
 		return e.status;
 	}
-	unit_start += pos;
-	pos += n;
-	if (sc.more)
-		quals[nq++] = shr_qualifier_more();
+	*unit_start += *pos;
+	*pos += n;
+	return SHR_OK;
+}
 
-	/* suffixes: 以上, 左右 ... */
+/* The word after the amount (以上, 左右 ...): one at most. */
+static ShrStatus
+read_suffixes(const char *t, size_t tl, size_t *pos, QualList *ql,
+			  ShrError *err)
+{
 	for (;;)
 	{
-		size_t		p = pos + shr_skip_spaces(t + pos, tl - pos);
+		size_t		p = *pos + shr_skip_spaces(t + *pos, tl - *pos);
+		size_t		n;
+		const ShrQualifier *q = shr_qualifier_match(t + p, tl - p,
+												   SHR_QUAL_SUFFIX, &n);
+		ShrStatus	st;
 
-		q = shr_qualifier_match(t + p, tl - p, SHR_QUAL_SUFFIX, &n);
 		if (q == NULL)
-			break;
+			return SHR_OK;
 		/* 5%以上以上 is a slip of the pen, not a stronger floor */
-		if (nsuffix > 0)
+		if (ql->nsuffix > 0)
 			return shr_fail(err, SHR_ESYNTAX,
 							"Only one qualifier may follow the amount, but \"%s\" follows \"%s\".",
-							q->word, quals[nq - 1]->word);
-		if (nq == MAX_QUALS)
-			return shr_fail(err, SHR_ESYNTAX, "Too many qualifiers in \"%s\".",
-							shr_quote(t, tl, quote));
-		quals[nq++] = q;
-		nsuffix++;
-		pos = p + n;
+							q->word, ql->q[ql->n - 1]->word);
+		if ((st = add_qualifier(ql, q, t, tl, err)) != SHR_OK)
+			return st;
+		ql->nsuffix++;
+		*pos = p + n;
 	}
-	pos += shr_skip_spaces(t + pos, tl - pos);
-	if (pos < tl)
-	{
-		if (nsuffix == 0)
-			return shr_trailing_error(t, tl, pos, unit_start, err);
-		return shr_fail(err, SHR_ESYNTAX, "Unexpected \"%s\" after the amount.",
-						shr_quote(t + pos, tl - pos, quote));
-	}
+}
 
-	bound = shr_bound_combine(quals, nq, &conflict);
+/* Nothing but white space may follow; explain what does. */
+static ShrStatus
+check_end(const char *t, size_t tl, size_t pos, size_t unit_start,
+		  const QualList *ql, ShrError *err)
+{
+	char		quote[SHR_QUOTE_LEN];
+
+	pos += shr_skip_spaces(t + pos, tl - pos);
+	if (pos == tl)
+		return SHR_OK;
+	if (ql->nsuffix == 0)
+		return shr_trailing_error(t, tl, pos, unit_start, err);
+	return shr_fail(err, SHR_ESYNTAX, "Unexpected \"%s\" after the amount.",
+					shr_quote(t + pos, tl - pos, quote));
+}
+
+/*
+ * The bound the qualifiers give, refusing two that contradict; a range
+ * states its own bounds, so only "about" and weak words may go with it.
+ */
+static ShrStatus
+combine_bounds(const QualList *ql, bool is_range, int *bound, ShrError *err)
+{
+	bool		conflict;
+	int			i;
+
+	*bound = shr_bound_combine(ql->q, ql->n, &conflict);
 	if (conflict)
 	{
 		const char *w1;
 		const char *w2;
 
-		find_conflict(quals, nq, &w1, &w2);
+		find_conflict(ql->q, ql->n, &w1, &w2);
 		return shr_fail(err, SHR_ESYNTAX,
 						"The qualifiers \"%s\" and \"%s\" contradict each other.", w1, w2);
 	}
-	if (sc.is_range)
+	if (!is_range)
 	{
-		int			i;
-
-		/* a range states its own bounds; only "about" and weak words agree */
-		for (i = 0; i < nq; i++)
-			if (quals[i]->bound != SHR_BOUND_NONE && !quals[i]->weak &&
-				quals[i]->bound != SHR_BOUND_APPROX)
-				return shr_fail(err, SHR_ESYNTAX,
-								"A range cannot take the qualifier \"%s\".",
-								quals[i]->word);
-		bound = SHR_BOUND_RANGE;
+		if (*bound == SHR_BOUND_NONE)
+			*bound = SHR_BOUND_EQ;
+		return SHR_OK;
 	}
-	else if (bound == SHR_BOUND_NONE)
-		bound = SHR_BOUND_EQ;
+	for (i = 0; i < ql->n; i++)
+		if (ql->q[i]->bound != SHR_BOUND_NONE && !ql->q[i]->weak &&
+			ql->q[i]->bound != SHR_BOUND_APPROX)
+			return shr_fail(err, SHR_ESYNTAX,
+							"A range cannot take the qualifier \"%s\".",
+							ql->q[i]->word);
+	*bound = SHR_BOUND_RANGE;
+	return SHR_OK;
+}
+
+/* Type input: qualifiers, one amount or range, qualifiers. */
+ShrStatus
+shr_target_parse(const char *s, size_t len, ShrTarget *out, ShrError *err)
+{
+	QualList	ql;
+	ShrStatus	st;
+	const char *t;
+	size_t		tl;
+	size_t		pos = 0;
+	size_t		unit_start;
+	ShrScan		sc;
+	int			bound;
+
+	memset(out, 0, sizeof(*out));
+	memset(&ql, 0, sizeof(ql));
+	ql.commitment = SHR_COMMIT_NONE;
+	st = shr_input_text(s, len, expect_target, &t, &tl, err);
+	if (st != SHR_OK)
+		return st;
+	if ((st = read_prefixes(t, tl, &pos, &ql, err)) != SHR_OK ||
+		(st = read_amount(t, tl, &pos, &sc, &unit_start, err)) != SHR_OK)
+		return st;
+	if (sc.more)
+		ql.q[ql.n++] = shr_qualifier_more();
+	if ((st = read_suffixes(t, tl, &pos, &ql, err)) != SHR_OK ||
+		(st = check_end(t, tl, pos, unit_start, &ql, err)) != SHR_OK ||
+		(st = combine_bounds(&ql, sc.is_range, &bound, err)) != SHR_OK)
+		return st;
 	return shr_target_make(&sc.q, sc.is_range ? &sc.hi : NULL, bound,
-						   commitment, out, err);
+						   ql.commitment, out, err);
 }
