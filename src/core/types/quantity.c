@@ -17,9 +17,11 @@
 #include "types/exact.h"
 #include "vocab/qualifiers.h"
 #include "types/quantity.h"
+#include "text/chars.h"
 #include "vocab/words.h"
 
 #define MAX_COEF INT64_C(999999999999999999)	/* SHR_MAX_DIGITS nines */
+#define CP_FW_COMMA 0xFF0C		/* ， */
 
 static const char expect_amount[] =
 "Expected a number, a magnitude word such as 万 or 亿, and a unit.";
@@ -704,6 +706,68 @@ magnitudes_at(const char *s, size_t len, int *ids, size_t *lens)
 	return n;
 }
 
+/* The number scanner's flags for the amount scanner's. */
+static unsigned
+number_flags(unsigned flags)
+{
+	unsigned	numflags = 0;
+
+	if (flags & SHR_SCAN_CHINESE)
+		numflags |= SHR_NUM_CHINESE;
+	if (flags & SHR_SCAN_SIGN)
+		numflags |= SHR_NUM_SIGN;
+	return numflags;
+}
+
+/*
+ * Take the magnitude word id, which ends at p1, into the part, with a 多/余
+ * after it (unless the part has one) and the unit that follows; when
+ * need_unit, only if a unit follows.  Whether the word was taken.
+ */
+static bool
+take_magnitude(const char *s, size_t len, size_t p1, unsigned flags, int id,
+			   bool need_unit, Part *p)
+{
+	size_t		m2 = p->more ? 0 : more_at(s, len, p1);
+	size_t		p2 = p1 + m2;
+	size_t		p3 = p2 + spaces(s, len, p2, flags);
+	size_t		ul;
+	int			u = shr_unit_match(s + p3, len - p3, &ul);
+
+	if (u < 0 && need_unit)
+		return false;
+	p->mag = id;
+	p->more |= m2 > 0;
+	p->unit_start = p3;
+	if (u >= 0)
+	{
+		p->unit = u;
+		p->end = p3 + ul;
+	}
+	else
+		p->end = p2;
+	return true;
+}
+
+/*
+ * The magnitude word at p0, where no unit follows the number: the longest
+ * one followed by a unit (万千瓦 is 万 + 千瓦), else the longest alone.
+ */
+static void
+scan_magnitude(const char *s, size_t len, size_t p0, unsigned flags, Part *p)
+{
+	int			ids[16];
+	size_t		lens[16];
+	int			nm = magnitudes_at(s + p0, len - p0, ids, lens);
+	int			i;
+
+	for (i = 0; i < nm; i++)
+		if (take_magnitude(s, len, p0 + lens[i], flags, ids[i], true, p))
+			return;
+	if (nm > 0)
+		take_magnitude(s, len, p0 + lens[0], flags, ids[0], false, p);
+}
+
 /*
  * Scan one amount: a number, then optionally 多/余, a magnitude word, 多/余
  * and a unit.  A unit written right after the number wins over reading its
@@ -714,26 +778,22 @@ magnitudes_at(const char *s, size_t len, int *ids, size_t *lens)
 static size_t
 scan_part(const char *s, size_t len, unsigned flags, Part *p, ShrError *err)
 {
-	unsigned	numflags = 0;
 	size_t		pos;
 	size_t		p0;
 	size_t		ul;
-	int			u;
 	size_t		m;
+	int			u;
 
 	memset(p, 0, sizeof(*p));
-	if (flags & SHR_SCAN_CHINESE)
-		numflags |= SHR_NUM_CHINESE;
-	if (flags & SHR_SCAN_SIGN)
-		numflags |= SHR_NUM_SIGN;
-	pos = shr_number_scan(s, len, numflags, &p->num, err);
+	pos = shr_number_scan(s, len, number_flags(flags), &p->num, err);
 	if (pos == 0)
 		return 0;
 	p->mag = p->num.mag;
 	if (p->num.percent || p->num.permille)
 	{
-		p->unit = shr_unit_find(p->num.percent ? "%" : "‰",
-								strlen(p->num.percent ? "%" : "‰"));
+		const char *unit = p->num.percent ? "%" : "‰";
+
+		p->unit = shr_unit_find(unit, strlen(unit));
 		p->end = p->unit_start = pos;
 		return pos;
 	}
@@ -750,48 +810,9 @@ scan_part(const char *s, size_t len, unsigned flags, Part *p, ShrError *err)
 	{
 		p->unit = u;
 		p->end = p0 + ul;
-		return p->end;
 	}
-	if (p->mag == SHR_MAG_NONE)
-	{
-		int			ids[16];
-		size_t		lens[16];
-		int			nm = magnitudes_at(s + p0, len - p0, ids, lens);
-		int			i;
-
-		for (i = 0; i < nm; i++)
-		{
-			size_t		p1 = p0 + lens[i];
-			size_t		m2 = p->more ? 0 : more_at(s, len, p1);
-			size_t		p2 = p1 + m2;
-			size_t		p3 = p2 + spaces(s, len, p2, flags);
-
-			u = shr_unit_match(s + p3, len - p3, &ul);
-			if (u >= 0 || i == nm - 1)
-			{
-				if (u < 0)
-				{
-					/* no unit after any: the longest magnitude alone */
-					p1 = p0 + lens[0];
-					m2 = p->more ? 0 : more_at(s, len, p1);
-					p2 = p1 + m2;
-					p3 = p2 + spaces(s, len, p2, flags);
-					i = 0;
-				}
-				p->mag = ids[i];
-				p->more |= m2 > 0;
-				p->unit_start = p3;
-				if (u >= 0)
-				{
-					p->unit = u;
-					p->end = p3 + ul;
-				}
-				else
-					p->end = p2;
-				return p->end;
-			}
-		}
-	}
+	else if (p->mag == SHR_MAG_NONE)
+		scan_magnitude(s, len, p0, flags, p);
 	return p->end;
 }
 
@@ -827,13 +848,69 @@ range_separator_at(const char *s, size_t len, size_t pos)
 	return 0;
 }
 
+/*
+ * Can hi end a range that lo starts?  A low end with a unit needs a high
+ * end with one, and a bare low end with a magnitude word a high end with a
+ * word too: 5万-60000 is no range.
+ */
+static bool
+range_ends_agree(const Part *lo, const Part *hi)
+{
+	return (lo->unit == SHR_UNIT_NONE || hi->unit != SHR_UNIT_NONE) &&
+		(lo->mag == SHR_MAG_NONE || lo->unit != SHR_UNIT_NONE ||
+		 hi->unit != SHR_UNIT_NONE || hi->mag != SHR_MAG_NONE);
+}
+
+/*
+ * The high end of a range after the low end lo, which ends at n: a
+ * separator and an amount that agrees with lo.  Without one, out is left
+ * as it is; with one, out becomes a range and a bare lo takes the high
+ * end's words (6-6.5%, 3000-5000万元).  A failure in the high end ends the
+ * scan there, with err filled in.
+ */
+static ShrStatus
+scan_high_end(const char *s, size_t len, size_t n, unsigned flags, Part *lo,
+			  ShrScan *out, size_t *unit_start, ShrError *err)
+{
+	size_t		p = n + spaces(s, len, n, flags);
+	size_t		sep = range_separator_at(s, len, p);
+	size_t		m;
+	Part		hi;
+	ShrError	e;
+	ShrStatus	st;
+
+	if (sep == 0)
+		return SHR_OK;
+	p += sep;
+	p += spaces(s, len, p, flags);
+	memset(&e, 0, sizeof(e));
+	m = scan_part(s + p, len - p, flags, &hi, &e);
+	if (m == 0 || hi.more || !range_ends_agree(lo, &hi))
+		return SHR_OK;
+	out->nbytes = p + m;
+	if ((st = e.status) == SHR_OK)
+	{
+		if (lo->unit == SHR_UNIT_NONE && lo->mag == SHR_MAG_NONE)
+			lo->mag = hi.mag;
+		if (lo->unit == SHR_UNIT_NONE)
+			lo->unit = hi.unit;
+		out->is_range = true;
+		out->chinese |= hi.num.chinese;
+		out->has_unit = hi.unit != SHR_UNIT_NONE;
+		*unit_start = p + hi.unit_start;
+		st = part_quantity(&hi, hi.unit, hi.mag, &out->hi, &e);
+	}
+	if (st != SHR_OK && err != NULL)
+		*err = e;
+	return st;
+}
+
 /* Scan an amount or, with SHR_SCAN_RANGE, a range of two. */
 size_t
 shr_amount_scan_at(const char *s, size_t len, unsigned flags, ShrScan *out,
 				   size_t *unit_start, ShrError *err)
 {
 	Part		lo;
-	Part		hi;
 	ShrError	e;
 	size_t		n;
 
@@ -856,52 +933,9 @@ shr_amount_scan_at(const char *s, size_t len, unsigned flags, ShrScan *out,
 			*err = e;
 		return n;
 	}
-
-	if ((flags & SHR_SCAN_RANGE) && !lo.more)
-	{
-		size_t		p = n + spaces(s, len, n, flags);
-		size_t		sep = range_separator_at(s, len, p);
-
-		if (sep > 0)
-		{
-			size_t		p2 = p + sep;
-			size_t		m;
-			ShrError	e2;
-
-			p2 += spaces(s, len, p2, flags);
-			memset(&e2, 0, sizeof(e2));
-			m = scan_part(s + p2, len - p2, flags, &hi, &e2);
-			if (m > 0 && !hi.more &&
-				(lo.unit == SHR_UNIT_NONE || hi.unit != SHR_UNIT_NONE) &&
-				(lo.mag == SHR_MAG_NONE || lo.unit != SHR_UNIT_NONE ||
-				 hi.unit != SHR_UNIT_NONE || hi.mag != SHR_MAG_NONE))
-			{
-				if (e2.status != SHR_OK)
-				{
-					if (err != NULL)
-						*err = e2;
-					out->nbytes = p2 + m;
-					return out->nbytes;
-				}
-				/* a bare low end takes the high end's words: 6-6.5%, 3000-5000万元 */
-				if (lo.unit == SHR_UNIT_NONE && lo.mag == SHR_MAG_NONE)
-					lo.mag = hi.mag;
-				if (lo.unit == SHR_UNIT_NONE)
-					lo.unit = hi.unit;
-				out->is_range = true;
-				out->chinese |= hi.num.chinese;
-				out->has_unit = hi.unit != SHR_UNIT_NONE;
-				out->nbytes = p2 + m;
-				*unit_start = p2 + hi.unit_start;
-				if (part_quantity(&hi, hi.unit, hi.mag, &out->hi, &e2) != SHR_OK)
-				{
-					if (err != NULL)
-						*err = e2;
-					return out->nbytes;
-				}
-			}
-		}
-	}
+	if ((flags & SHR_SCAN_RANGE) && !lo.more &&
+		scan_high_end(s, len, n, flags, &lo, out, unit_start, err) != SHR_OK)
+		return out->nbytes;
 	if (part_quantity(&lo, lo.unit, lo.mag, &out->q, &e) != SHR_OK && err != NULL)
 		*err = e;
 	return out->nbytes;
@@ -995,8 +1029,7 @@ shr_trailing_error(const char *t, size_t tl, size_t rest, size_t unit_start,
 	size_t		ue = tl;
 
 	shr_utf8_decode(t + rest + m, tl - rest - m, &next);
-	if ((cp == ',' || cp == 0xFF0C) &&
-		((next >= '0' && next <= '9') || (next >= 0xFF10 && next <= 0xFF19)))
+	if ((cp == ',' || cp == CP_FW_COMMA) && shr_digit_value(next) >= 0)
 		return shr_fail(err, SHR_ESYNTAX,
 						"Misplaced thousands separator in \"%s\": "
 						"separators stand between groups of three digits.",
