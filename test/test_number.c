@@ -93,6 +93,13 @@ test_utf8(void)
 	CHECK(shr_utf8_check("5万元", strlen("5万元"), &bad));
 	CHECK(!shr_utf8_check("5万\xE5", 5, &bad) && bad == 4);
 	CHECK(!shr_utf8_check("ab\xC3(", 4, &bad) && bad == 2);
+	/* past the eight-byte short path: what it leaves gets the full check */
+	CHECK(shr_utf8_check("国内生产总值\xF0\x9F\x98\x80增长5%", 30, &bad));
+	CHECK(!shr_utf8_check("国内生产总值\xED\xA0\x80增长", 27, &bad) && bad == 18);
+	CHECK(!shr_utf8_check("国内生产总值\xE0\x80\xAF增长", 27, &bad) && bad == 18);
+	CHECK(!shr_utf8_check("12345678国\xF4\x90\x80\x80", 15, &bad) && bad == 11);
+	CHECK(!shr_utf8_check("国内生产总值\0增长", 25, &bad) && bad == 18);
+	CHECK(!shr_utf8_check("国内生产总值增\xE9\x95", 23, &bad) && bad == 21);
 
 	CHECK(shr_skip_spaces(" \t　 x", strlen(" \t　 x")) == strlen(" \t　 "));
 	CHECK(shr_skip_spaces("x ", 2) == 0);

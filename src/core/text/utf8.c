@@ -89,11 +89,95 @@ load_le64(const unsigned char *p)
 }
 
 /*
+ * Skip, from i, the bytes that need no check beyond their bit patterns:
+ * ASCII other than NUL, and the three-byte characters with a plain lead
+ * (PLAIN3_LEADS).  They are nearly all of a report, so eight bytes are
+ * loaded at once and two such characters checked together (lead 1110xxxx,
+ * two 10xxxxxx, twice); the last few bytes go one character at a time.
+ * Returns where the first other character, or the end, is.
+ */
+static inline size_t
+skip_plain(const unsigned char *p, size_t i, size_t len)
+{
+	while (i + 8 <= len)
+	{
+		uint64_t	x = load_le64(p + i);
+
+		if ((x & UINT64_C(0xC0C0F0C0C0F0)) == UINT64_C(0x8080E08080E0) &&
+			((PLAIN3_LEADS >> (x & 0x0F)) &
+			 (PLAIN3_LEADS >> ((x >> 24) & 0x0F)) & 1) != 0)
+			i += 6;
+		else if ((x & 0xFF) - 1 < 0x7F)
+			i++;
+		else if ((x & 0xC0C0F0) == 0x8080E0 &&
+				 ((PLAIN3_LEADS >> (x & 0x0F)) & 1) != 0)
+			i += 3;
+		else
+			break;
+	}
+	while (i + 3 <= len)
+	{
+		unsigned char c = p[i];
+
+		if (c >= 0x01 && c < 0x80)
+			i++;
+		else if (c >= 0xE1 && c <= 0xEF && c != 0xED &&
+				 ((p[i + 1] ^ 0x80) | (p[i + 2] ^ 0x80)) < 0x40)
+			i += 3;
+		else
+			break;
+	}
+	return i;
+}
+
+/*
+ * The length of the character at p[i..len) when it is well-formed, else
+ * 0: the full check, for what skip_plain leaves (two- and four-byte
+ * characters, the leads E0 and ED, the last bytes of the text).
+ */
+static inline size_t
+check_char(const unsigned char *p, size_t i, size_t len)
+{
+	unsigned char c = p[i];
+	size_t		n;
+	size_t		k;
+	unsigned char lo = 0x80;
+	unsigned char hi = 0xBF;
+
+	if (c >= 0x01 && c < 0x80)
+		return 1;
+	if (c >= 0xC2 && c <= 0xDF)
+		n = 1;
+	else if (c >= 0xE0 && c <= 0xEF)
+	{
+		n = 2;
+		if (c == 0xE0)
+			lo = 0xA0;			/* overlong */
+		else if (c == 0xED)
+			hi = 0x9F;			/* surrogates */
+	}
+	else if (c >= 0xF0 && c <= 0xF4)
+	{
+		n = 3;
+		if (c == 0xF0)
+			lo = 0x90;			/* overlong */
+		else if (c == 0xF4)
+			hi = 0x8F;			/* beyond U+10FFFF */
+	}
+	else
+		return 0;				/* NUL, a continuation byte or C0, C1, F5.. */
+	if (n >= len - i || p[i + 1] < lo || p[i + 1] > hi)
+		return 0;
+	for (k = 2; k <= n; k++)
+		if ((p[i + k] & 0xC0) != 0x80)
+			return 0;
+	return n + 1;
+}
+
+/*
  * Strict UTF-8: no overlong forms, surrogates, code points past U+10FFFF or
- * NUL.  Runs of ASCII and of the three-byte characters whose second byte
- * needs no range check (all of CJK) take a short path first: they are
- * nearly all of a report, so two such characters are checked at once from
- * one eight-byte load (lead 1110xxxx, two 10xxxxxx, twice).
+ * NUL.  The common characters take the short path (skip_plain); each
+ * other character is checked in full where the short path stops.
  */
 bool
 shr_utf8_check(const char *s, size_t len, size_t *bad)
@@ -103,88 +187,18 @@ shr_utf8_check(const char *s, size_t len, size_t *bad)
 
 	while (i < len)
 	{
-		unsigned char c;
 		size_t		n;
-		unsigned char lo = 0x80,
-					hi = 0xBF;
 
-		while (i + 8 <= len)
-		{
-			uint64_t	x = load_le64(p + i);
-
-			if ((x & UINT64_C(0xC0C0F0C0C0F0)) == UINT64_C(0x8080E08080E0) &&
-				((PLAIN3_LEADS >> (x & 0x0F)) &
-				 (PLAIN3_LEADS >> ((x >> 24) & 0x0F)) & 1) != 0)
-				i += 6;
-			else if ((x & 0xFF) - 1 < 0x7F)
-				i++;
-			else if ((x & 0xC0C0F0) == 0x8080E0 &&
-					 ((PLAIN3_LEADS >> (x & 0x0F)) & 1) != 0)
-				i += 3;
-			else
-				break;
-		}
-		while (i + 3 <= len)
-		{
-			c = p[i];
-			if (c >= 0x01 && c < 0x80)
-				i++;
-			else if (c >= 0xE1 && c <= 0xEF && c != 0xED &&
-					 ((p[i + 1] ^ 0x80) | (p[i + 2] ^ 0x80)) < 0x40)
-				i += 3;
-			else
-				break;
-		}
+		i = skip_plain(p, i, len);
 		if (i >= len)
 			break;
-		c = p[i];
-		if (c >= 0x01 && c < 0x80)
-		{
-			i++;
-			continue;
-		}
-		if (c >= 0xC2 && c <= 0xDF)
-			n = 1;
-		else if (c >= 0xE0 && c <= 0xEF)
-		{
-			n = 2;
-			if (c == 0xE0)
-				lo = 0xA0;		/* overlong */
-			else if (c == 0xED)
-				hi = 0x9F;		/* surrogates */
-		}
-		else if (c >= 0xF0 && c <= 0xF4)
-		{
-			n = 3;
-			if (c == 0xF0)
-				lo = 0x90;		/* overlong */
-			else if (c == 0xF4)
-				hi = 0x8F;		/* beyond U+10FFFF */
-		}
-		else
-		{
-			*bad = i;			/* NUL, a continuation byte or C0, C1, F5.. */
-			return false;
-		}
-		if (n >= len - i)
+		n = check_char(p, i, len);
+		if (n == 0)
 		{
 			*bad = i;
 			return false;
 		}
-		if (p[i + 1] < lo || p[i + 1] > hi)
-		{
-			*bad = i;
-			return false;
-		}
-		for (size_t k = 2; k <= n; k++)
-		{
-			if ((p[i + k] & 0xC0) != 0x80)
-			{
-				*bad = i;
-				return false;
-			}
-		}
-		i += n + 1;
+		i += n;
 	}
 	return true;
 }
