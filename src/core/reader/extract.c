@@ -26,49 +26,6 @@ typedef struct ExMode
 	bool		glossary;		/* a part that explains terms */
 } ExMode;
 
-bool
-ex_grow(ExState *x, void **arr, int *cap, int need, size_t elem)
-{
-	int			ncap = *cap;
-	void	   *p;
-
-	if (need <= *cap)
-		return true;
-	if (ncap < 16)
-		ncap = 16;
-	while (ncap < need)
-	{
-		if (ncap > INT32_MAX / 2)
-			return false;
-		ncap *= 2;
-	}
-	if (x->alloc->realloc != NULL)
-		p = x->alloc->realloc(x->alloc->ctx, *arr, (size_t) ncap * elem);
-	else
-	{
-		p = x->alloc->alloc(x->alloc->ctx, (size_t) ncap * elem);
-		if (p != NULL && *arr != NULL)
-		{
-			memcpy(p, *arr, (size_t) *cap * elem);
-			if (x->alloc->free)
-				x->alloc->free(x->alloc->ctx, *arr);
-		}
-	}
-	if (p == NULL)
-		return false;
-	*arr = p;
-	*cap = ncap;
-	return true;
-}
-
-/* Give back a scratch block. */
-static void
-ex_free(ExState *x, void *p)
-{
-	if (p != NULL && x->alloc->free != NULL)
-		x->alloc->free(x->alloc->ctx, p);
-}
-
 /* Does s contain a word of the lexicon with a flag in mask? */
 static bool
 text_has(const ExState *x, const char *s, size_t len, unsigned mask)

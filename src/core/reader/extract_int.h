@@ -1,12 +1,20 @@
 /*
  * extract_int.h
- *		Internal types of the figure extractor, shared by its passes:
- *		finding the numbers of a sentence that are figures (figscan.c) and
- *		reading their metric, verb and list structure (metric.c).
+ *		Internal types of the figure extractor, shared by its passes, and
+ *		the functions each pass offers the ones above it.
  *
  * Each sentence is first copied without its backticks ("clean" text); every
  * position below is a byte offset into that copy, and ticks[] (where the
  * backticks were) leads back to the original text.
+ *
+ * The passes call only downwards, in this order:
+ *
+ *	extract.c	the driver: sentences in, figures out
+ *	figscan.c	which numbers of a sentence are figures, with their
+ *				qualifiers (and figrules.c, the numbers that are none)
+ *	metric.c	what each figure measures, its verb and its list
+ *	clause.c	the shared ground: scratch arrays, clauses, quoted names,
+ *				qualifier recording
  */
 #ifndef SHR_EXTRACT_INT_H
 #define SHR_EXTRACT_INT_H
@@ -101,28 +109,69 @@ typedef struct ExState
 	int32_t		figcap;
 } ExState;
 
-/* Grow a scratch array to hold at least need elements. */
-extern bool ex_grow(ExState *x, void **arr, int *cap, int need, size_t elem);
-
-/* Find the figures of the clean sentence into x->cands; false on ENOMEM. */
-extern bool ex_find_figures(ExState *x);
+/* ---- characters, as the rules name them ---- */
 
 /*
- * Add a qualifier word at clean[pos..pos+len) to c, in text order, unless
- * one at that position is there already; q is its lexicon entry, or NULL
- * for a word that qualifies the figure without bounding it (年均).
+ * The code point of a character written as a three-byte UTF-8 literal, so
+ * that a rule names the character it looks for as it is written:
+ * cp == EX_CH("第").  A literal of another length does not compile.
  */
-extern void ex_add_qual(ExCand *c, size_t pos, size_t len, const ShrQualifier *q);
+#define EX_CH(s) \
+	((void) sizeof(char[sizeof(s) == 4 ? 1 : -1]), \
+	 (((uint32_t) ((unsigned char) (s)[0] & 0x0F) << 12) | \
+	  ((uint32_t) ((unsigned char) (s)[1] & 0x3F) << 6) | \
+	  (uint32_t) ((unsigned char) (s)[2] & 0x3F)))
 
-/* Read metric, predicate and list structure of x->cands. */
-extern void ex_read_metrics(ExState *x);
+/* The CJK Unified Ideographs block, where the words of a noun are written. */
+#define EX_CP_CJK_FIRST 0x4E00	/* 一 */
+#define EX_CP_CJK_LAST	0x9FFF
 
-/* Clause index of a position: the number of clause ends before it. */
-extern int	ex_clause_of(const ExState *x, size_t pos);
-extern size_t ex_clause_start(const ExState *x, int clause);
-extern size_t ex_clause_end(const ExState *x, int clause);
+/*
+ * Is cp one of the characters of set (UTF-8)?  Rules list the characters
+ * they stop at as a string: ex_cp_in(cp, "年月日").  0 is in no set.
+ */
+static inline bool
+ex_cp_in(uint32_t cp, const char *set)
+{
+	for (size_t i = 0; set[i] != '\0';)
+	{
+		uint32_t	n;
 
-/* Code point at clean[pos] (0 at the end) and its length. */
+		if (shr_utf8_at(set, i, &n) == cp)
+			return true;
+		i += n;
+	}
+	return false;
+}
+
+/* ASCII or full-width decimal digit. */
+static inline bool
+ex_is_digit(uint32_t cp)
+{
+	return shr_digit_value(cp) >= 0;
+}
+
+/* Latin letter, ASCII or full-width. */
+static inline bool
+ex_is_letter(uint32_t cp)
+{
+	return (cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z') ||
+		(cp >= EX_CH("Ａ") && cp <= EX_CH("Ｚ")) ||
+		(cp >= EX_CH("ａ") && cp <= EX_CH("ｚ"));
+}
+
+/* A list separator inside a phrase: 、 和 及 与. */
+static inline bool
+ex_is_list_sep(uint32_t cp)
+{
+	return cp == SHR_CP_DUN || cp == EX_CH("和") || cp == EX_CH("及") ||
+		cp == EX_CH("与");
+}
+
+/*
+ * Code point at clean[pos] (0 at the end) and its length.  Every character
+ * a pass reads is counted as work (shr_report_work).
+ */
 static inline uint32_t
 ex_cp(const ExState *x, size_t pos, size_t *nbytes)
 {
@@ -157,5 +206,57 @@ ex_cp_before(const ExState *x, size_t pos, size_t *nbytes)
 	*nbytes = n;
 	return cp;
 }
+
+/* ---- clause.c: the shared ground ---- */
+
+/* Grow a scratch array to hold at least need elements. */
+extern bool ex_grow(ExState *x, void **arr, int *cap, int need, size_t elem);
+
+/* Give back a scratch block (NULL is fine). */
+extern void ex_free(ExState *x, void *p);
+
+/* Record the clause ends and quoted names of the clean sentence. */
+extern bool ex_mark_sentence(ExState *x);
+
+/* Clause index of a position: the number of clause ends before it. */
+extern int	ex_clause_of(const ExState *x, size_t pos);
+extern size_t ex_clause_start(const ExState *x, int clause);
+extern size_t ex_clause_end(const ExState *x, int clause);
+
+/* Is pos inside a short quoted name or a title 《…》? */
+extern bool ex_in_quoted_name(const ExState *x, size_t pos);
+
+/*
+ * Add a qualifier word at clean[pos..pos+len) to c, in text order, unless
+ * one at that position is there already; q is its lexicon entry, or NULL
+ * for a word that qualifies the figure without bounding it (年均).
+ */
+extern void ex_add_qual(ExCand *c, size_t pos, size_t len, const ShrQualifier *q);
+
+/* ---- figrules.c: numbers that are no figures ---- */
+
+/* Spelling of a scanned amount's unit, "" without one. */
+extern const char *ex_unit_name(const ShrScan *sc);
+
+/*
+ * Does the number at clean[s, s+k) state a figure?  named says a word
+ * after it names what it counts (1200亿台阶).
+ */
+extern bool ex_is_figure(ExState *x, size_t s, size_t k, const ShrScan *sc,
+						 bool named);
+
+/* Is a measured Chinese numeral at clean[s, s+k) a figure? */
+extern bool ex_is_chinese_figure(ExState *x, size_t s, size_t k,
+								 const ShrScan *sc);
+
+/* ---- figscan.c ---- */
+
+/* Find the figures of the clean sentence into x->cands; false on ENOMEM. */
+extern bool ex_find_figures(ExState *x);
+
+/* ---- metric.c ---- */
+
+/* Read metric, predicate and list structure of x->cands. */
+extern void ex_read_metrics(ExState *x);
 
 #endif							/* SHR_EXTRACT_INT_H */
