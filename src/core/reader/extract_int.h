@@ -12,9 +12,12 @@
  *	extract.c	the driver: sentences in, figures out
  *	figscan.c	which numbers of a sentence are figures, with their
  *				qualifiers (and figrules.c, the numbers that are none)
- *	metric.c	what each figure measures, its verb and its list
+ *	metric.c	what each figure measures and its verb (and metriclist.c,
+ *				lists of figures; phrase.c, the phrases they are read from)
  *	clause.c	the shared ground: scratch arrays, clauses, quoted names,
  *				qualifier recording
+ *
+ * The metric reader's own declarations are in metric_int.h.
  */
 #ifndef SHR_EXTRACT_INT_H
 #define SHR_EXTRACT_INT_H
