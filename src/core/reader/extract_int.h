@@ -9,7 +9,8 @@
  *
  * The passes call only downwards, in this order:
  *
- *	extract.c	the driver: sentences in, figures out
+ *	extract.c	the driver: sentences in, figures out (and figkind.c, which
+ *				tells outcomes from targets)
  *	figscan.c	which numbers of a sentence are figures, with their
  *				qualifiers (and figrules.c, the numbers that are none)
  *	metric.c	what each figure measures and its verb (and metriclist.c,
@@ -111,6 +112,14 @@ typedef struct ExState
 	int32_t		nfigs;
 	int32_t		figcap;
 } ExState;
+
+/* Outcome or target, and of which year: what a part or sentence states. */
+typedef struct ExMode
+{
+	int			kind;			/* ShrFigureKind */
+	int32_t		year;
+	bool		glossary;		/* a part that explains terms */
+} ExMode;
 
 /* ---- characters, as the rules name them ---- */
 
@@ -261,5 +270,20 @@ extern bool ex_find_figures(ExState *x);
 
 /* Read metric, predicate and list structure of x->cands. */
 extern void ex_read_metrics(ExState *x);
+
+/* ---- figkind.c: outcome or target ---- */
+
+/* Kind and year of the figures under a heading; known says it decided. */
+extern ExMode ex_classify_heading(const ExState *x, const char *s, size_t len,
+								  bool first, bool *known);
+
+/* Is a line short and unpunctuated enough to be a heading? */
+extern bool ex_heading_like(const char *s, size_t len);
+
+/* The part's mode as the wording of the clean sentence overrides it. */
+extern ExMode ex_sentence_mode(ExState *x, ExMode m);
+
+/* The part node ni sits in, or -1. */
+extern int32_t ex_part_of(const ShrReport *r, int32_t ni);
 
 #endif							/* SHR_EXTRACT_INT_H */
