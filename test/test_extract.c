@@ -647,6 +647,20 @@ test_short_items(void)
 	shr_report_free(r, &unit_malloc_allocator);
 }
 
+/* Parse text, which must hold no figure. */
+static void
+expect_no_figures(const char *text)
+{
+	ShrReport  *r = parse(text, strlen(text));
+
+	if (r == NULL)
+		return;
+	CHECK(r->nfigures == 0);
+	for (int k = 0; k < r->nfigures; k++)
+		fprintf(stderr, "    unexpected figure \"%s\"\n", r->figures[k].raw);
+	shr_report_free(r, &unit_malloc_allocator);
+}
+
 static void
 test_no_figures(void)
 {
@@ -660,21 +674,64 @@ test_no_figures(void)
 	};
 
 	for (size_t i = 0; i < sizeof(texts) / sizeof(texts[0]); i++)
-	{
-		ShrReport  *r = NULL;
-		ShrError	err;
-		ShrStatus	st = shr_report_parse(texts[i], strlen(texts[i]), NULL,
-										  &unit_malloc_allocator, &r, &err);
+		expect_no_figures(texts[i]);
+}
 
-		CHECK(st == SHR_OK);
-		if (st == SHR_OK)
-		{
-			CHECK(r->nfigures == 0);
-			for (int k = 0; k < r->nfigures; k++)
-				fprintf(stderr, "    unexpected figure \"%s\"\n", r->figures[k].raw);
-			shr_report_free(r, &unit_malloc_allocator);
-		}
+/*
+ * The examples of the rules that reject a number (not_figure in
+ * figrules.c), one sentence a row and in its order: none is a figure.  A
+ * new row brings its example here.
+ */
+static void
+test_not_figure_rows(void)
+{
+	static const char *const sentences[] = {
+		"全省第3个项目投产，举办第二届博览会。",
+		"建成5G基站，创建4A级景区，实施2+N模式。",
+		"2024/11/25召开会议，22:57发布。",
+		"2023年开工，9月24日投产。",
+		"12月开工，24时完成，7号线开通。",
+		"1类地区，12英寸晶圆，世界500强，75周年。",
+		"进入前10位。",
+		"加快发展。(2)推进改革。",
+		"加快发展。 1. 推进改革",
+		"实施“2115”工程，出台《2024年行动方案》。",
+		"全国排名53位。",
+		"到2024，全面完成。",
+		"推进2115工程。",
+		"推进1、2号机组建设。",
+		"京东、360、科大讯飞入驻，边疆路331。",
+	};
+
+	for (size_t i = 0; i < sizeof(sentences) / sizeof(sentences[0]); i++)
+	{
+		char		text[512];
+
+		snprintf(text, sizeof(text), "# 2025年某省政府工作报告\n\n一、2024年工作回顾\n\n%s\n",
+				 sentences[i]);
+		expect_no_figures(text);
 	}
+}
+
+/* The words the trimming rules (phrase.c) cut off a metric, end by end. */
+static void
+test_trimmed_metrics(void)
+{
+	const char *text = "# 2025年某省政府工作报告\n\n一、2024年工作回顾\n\n"
+		"1-11月份规上工业增加值增长7%。从质量效益看规上工业利润增长8%。"
+		"其中，社会消费品零售总额同比增长8.5%。城镇居民收入比上年增长6.1%。"
+		"举办家电、汽车等促消费活动300场。\n";
+	ShrReport  *r = parse(text, strlen(text));
+	const int	O = SHR_FIGURE_OUTCOME;
+
+	if (r == NULL)
+		return;
+	expect(r, "7%", "规上工业增加值", "增长", "", "eq", O, 2024, true, false, false, "一");
+	expect(r, "8%", "规上工业利润", "增长", "", "eq", O, 2024, true, false, false, "一");
+	expect(r, "8.5%", "社会消费品零售总额", "增长", "", "eq", O, 2024, true, false, false, "一");
+	expect(r, "6.1%", "城镇居民收入", "增长", "", "eq", O, 2024, true, false, false, "一");
+	expect(r, "300场", "促消费活动", "举办", "", "eq", O, 2024, false, false, false, "一");
+	shr_report_free(r, &unit_malloc_allocator);
 }
 
 /* An outcome inside the goals part, and a goal inside the review. */
@@ -940,6 +997,8 @@ main(void)
 	test_excerpt();
 	test_average();
 	test_no_figures();
+	test_not_figure_rows();
+	test_trimmed_metrics();
 	test_wording_overrides();
 	test_lists_and_names();
 	test_raw_extensions();
