@@ -1,8 +1,8 @@
 /*
  * scan.h
- *		Internal API of the report parser: the memory a report owns, UTF-8
- *		validation, and the structure scanner that turns a report's lines
- *		into nodes and finds its title, year and region.
+ *		Internal API of the report parser: the structure scanner that turns
+ *		a report's lines into nodes and finds its title, year and region,
+ *		with the arena (arena.h) and UTF-8 helpers (utf8.h) every pass uses.
  *
  * The node scheme (what shr_scan_structure produces):
  *
@@ -58,43 +58,9 @@
 
 #include <string.h>
 
+#include "reader/arena.h"
 #include "reader/report.h"
 #include "text/utf8.h"
-
-/*
- * A new empty report whose memory (the report itself, its strings, its
- * nodes and figures) lives in an arena on alloc; NULL if alloc fails.
- */
-extern ShrReport *shr_report_new(const ShrAllocator *alloc);
-
-/*
- * Memory owned by report, freed by shr_report_free; 16-byte aligned.
- * Returns NULL when the allocator fails.
- */
-extern void *shr_report_alloc(ShrReport *report, size_t size);
-
-/* A NUL-terminated copy of s[0..len) owned by report; NULL on failure. */
-extern char *shr_report_strndup(ShrReport *report, const char *s, size_t len);
-
-/* The allocator the report was made with, for short-lived scratch memory. */
-extern const ShrAllocator *shr_report_allocator(ShrReport *report);
-
-/*
- * The report's work counter (see shr_report_work), for the passes to add
- * their steps to: a pointer, so that functions that take their state as
- * const can count.
- */
-extern uint64_t *shr_report_work_counter(ShrReport *report);
-
-/* Give the caller's interrupt hook its turn now and then (see report.h). */
-extern void shr_report_poll(ShrReport *report);
-
-/*
- * Resize the report's node array to hold at least n nodes (it is grown
- * geometrically, so repeated calls are cheap).  Returns false when the
- * allocator fails.
- */
-extern bool shr_report_reserve_nodes(ShrReport *report, int32_t n);
 
 /*
  * Scan text (already checked to be valid UTF-8) into report's nodes and
