@@ -1,0 +1,159 @@
+/*
+ * lines.c
+ *		The lines of a report and what the scanner asks of a line: where it
+ *		ends, its white space, Markdown marks, punctuation.
+ */
+#include <string.h>
+
+#include "reader/scan_int.h"
+
+/* Does text[b..e) start with the UTF-8 string s? */
+bool
+sc_starts_with(const Scanner *sc, uint32_t b, uint32_t e, const char *s)
+{
+	size_t		n = strlen(s);
+
+	return e - b >= n && memcmp(sc->text + b, s, n) == 0;
+}
+
+/* Does text[b..e) contain the UTF-8 string s? */
+bool
+sc_contains(const Scanner *sc, uint32_t b, uint32_t e, const char *s)
+{
+	size_t		n = strlen(s);
+
+	*sc->work += e - b;
+	for (uint32_t i = b; i + n <= e; i++)
+		if (memcmp(sc->text + i, s, n) == 0)
+			return true;
+	return false;
+}
+
+/* Skip white space forward from b; returns the first other byte or e. */
+uint32_t
+sc_skip_space(const Scanner *sc, uint32_t b, uint32_t e)
+{
+	uint32_t	n;
+
+	while (b < e && shr_is_space(cp_at(sc, b, e, &n)))
+		b += n;
+	return b;
+}
+
+/* Trim white space off the end of text[b..e). */
+uint32_t
+sc_trim_end(const Scanner *sc, uint32_t b, uint32_t e)
+{
+	const unsigned char *t = (const unsigned char *) sc->text;
+
+	while (e > b)
+	{
+		unsigned char c = t[e - 1];
+
+		if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v')
+			e--;
+		else if (e - b >= 3 && ((t[e - 3] == 0xE3 && t[e - 2] == 0x80 && c == 0x80) ||
+								(t[e - 3] == 0xEF && t[e - 2] == 0xBB && c == 0xBF) ||
+								(t[e - 3] == 0xE2 && t[e - 2] == 0x80 && c == 0x8B)))
+			e -= 3;
+		else if (e - b >= 2 && t[e - 2] == 0xC2 && c == 0xA0)
+			e -= 2;
+		else
+			break;
+	}
+	return e;
+}
+
+/*
+ * Where the line at p ends: at its first LF or CR, else at the end of the
+ * text.  memchr looks for each in windows of LINE_WINDOW bytes, so that a
+ * text without any LF (or CR) is not searched to its end at every line.
+ */
+static uint32_t
+line_end(const Scanner *sc, uint32_t p)
+{
+	while (p < sc->len)
+	{
+		const char *s = sc->text + p;
+		size_t		w = sc->len - p < LINE_WINDOW ? sc->len - p : LINE_WINDOW;
+		const char *lf = memchr(s, '\n', w);
+		const char *cr = memchr(s, '\r', lf ? (size_t) (lf - s) : w);
+
+		if (cr != NULL)
+			return (uint32_t) (cr - sc->text);
+		if (lf != NULL)
+			return (uint32_t) (lf - sc->text);
+		p += (uint32_t) w;
+	}
+	return sc->len;
+}
+
+/*
+ * The next line at *pos: its content without surrounding white space is
+ * [*b, *e) (empty when *b == *e); *pos moves past its line break (LF, CR
+ * or CRLF).  Returns false at the end of the text.
+ */
+bool
+sc_next_line(const Scanner *sc, uint32_t *pos, uint32_t *b, uint32_t *e)
+{
+	const char *t = sc->text;
+	uint32_t	p = *pos,
+				end;
+
+	if (p >= sc->len)
+		return false;
+	end = line_end(sc, p);
+	*sc->work += end - p + 1;
+	*pos = end;
+	if (end < sc->len)
+	{
+		(*pos)++;
+		if (t[end] == '\r' && *pos < sc->len && t[*pos] == '\n')
+			(*pos)++;
+	}
+	*b = sc_skip_space(sc, p, end);
+	*e = sc_trim_end(sc, *b, end);
+	return true;
+}
+
+/* Markdown heading marks at b: how many '#' (0 when none), *after past them. */
+int
+sc_md_hashes(const Scanner *sc, uint32_t b, uint32_t e, uint32_t *after)
+{
+	uint32_t	i = b;
+
+	while (i < e && sc->text[i] == '#' && i - b < 6)
+		i++;
+	if (i == b || (i < e && sc->text[i] != ' ' && sc->text[i] != '\t'))
+		return 0;
+	*after = sc_skip_space(sc, i, e);
+	return (int) (i - b);
+}
+
+/* Does text[b..e) contain no punctuation at all? */
+bool
+sc_no_punct(const Scanner *sc, uint32_t b, uint32_t e)
+{
+	uint32_t	n;
+
+	for (uint32_t i = b; i < e; i += n)
+		if (shr_is_punct(cp_at(sc, i, e, &n)))
+			return false;
+	return true;
+}
+
+/* Does text[b..e) contain a sentence terminator or a colon? */
+bool
+sc_has_terminator(const Scanner *sc, uint32_t b, uint32_t e)
+{
+	uint32_t	n,
+				cp;
+
+	for (uint32_t i = b; i < e; i += n)
+	{
+		cp = cp_at(sc, i, e, &n);
+		if (shr_is_terminator(cp) || cp == 0xFF1A || cp == ':')
+			return true;
+	}
+	return false;
+}

@@ -1,0 +1,192 @@
+/*
+ * scan_int.h
+ *		What the files of the structure scanner share: the scanner's state
+ *		(the stack of open headings, the bracket pairs of the current line,
+ *		the code-point cursor) and the functions each file lends the others.
+ *
+ * scan.c drives the scan line by line; the other files are its phases,
+ * from the bottom up: nodes.c (the node tree), lines.c (lines and their
+ * characters), markers.c and unmarked.c (what makes a line a heading),
+ * brackets.c and sentences.c (a line's sentences), paragraphs.c and
+ * outline.c (the nodes of a line), metadata.c (title, year and region).
+ */
+#ifndef SHR_SCAN_INT_H
+#define SHR_SCAN_INT_H
+
+#include "reader/scan.h"
+#include "text/chars.h"
+
+/* Container kind of the stack's bottom when the report has no title. */
+#define KIND_ROOT		0xFF
+
+/* Item styles: an item nests in another item only if their styles differ. */
+enum
+{
+	STYLE_NONE = 0,
+	STYLE_SHI,					/* 一是 */
+	STYLE_DI,					/* 第一， */
+	STYLE_NUM,					/* 1. 1． 1、 */
+	STYLE_PNUM,					/* （1） (1) */
+	STYLE_CIRCLE,				/* ① */
+	STYLE_MD					/* a deep Markdown heading without marker */
+};
+
+#define MAX_OPEN 12				/* root, part, section and nested items */
+#define MAX_BRACKETS 64			/* pending openers kept per line */
+#define BRACKET_LOOKBACK 8		/* openers a closer may skip over */
+#define HEADING_MAX_CHARS 80	/* a longer one-sentence line is a paragraph */
+#define TITLE_MAX_CHARS 60
+#define UNMARKED_MAX_CHARS 24	/* an unmarked part heading is short */
+#define CONT_MAX_CHARS 20		/* nor is the second line of a heading long */
+#define LINE_WINDOW 512			/* bytes searched at a time for a line break */
+
+typedef struct Range
+{
+	uint32_t	b0;				/* byte offsets, end exclusive */
+	uint32_t	b1;
+} Range;
+
+/* An open heading (or the root) that takes the lines that follow. */
+typedef struct Open
+{
+	int32_t		node;			/* node index; -1 for a root without title */
+	uint8_t		kind;
+	uint8_t		style;
+	uint8_t		level;
+	int			num;			/* an Arabic-numbered item's number */
+	int32_t		nheads;			/* headings numbered under it so far */
+	int32_t		nparas;			/* paragraphs numbered under it so far */
+	const char *path;
+	const char *section;
+} Open;
+
+/* A heading marker found at the start of a line. */
+typedef struct Marker
+{
+	uint8_t		kind;			/* SHR_NODE_PART, _SECTION, _ITEM; 0 none */
+	uint8_t		style;
+	uint32_t	len;			/* bytes of the marker as written */
+	int			num;			/* value of an Arabic number, else 0 */
+	bool		ambiguous;		/* "8.6个…": a decimal unless 7. came before */
+	char		label[24];		/* normalized form for the section path */
+} Marker;
+
+typedef struct Scanner
+{
+	const char *text;
+	uint32_t	len;
+	ShrReport  *rep;
+	ShrError   *err;
+	const ShrAllocator *alloc;
+	uint32_t	cur_b;			/* code-point cursor: byte offset ... */
+	uint32_t	cur_c;			/* ... and its code-point offset */
+	Open		open[MAX_OPEN];
+	int			nopen;
+	bool		marked_parts;	/* the report writes 一、 before its parts */
+	bool		appendix;		/* inside an appendix */
+	bool		seen_line;		/* the first non-empty line is behind us */
+	int32_t		nappendices;
+	/* outermost bracket pairs of the current line, sorted */
+	Range	   *prot;
+	size_t		nprot;
+	size_t		capprot;
+	uint32_t	prot_b0;		/* the range prot was computed for */
+	uint32_t	prot_b1;
+	bool		failed;			/* an allocation failed; err is set */
+	uint64_t   *work;			/* the report's work counter */
+} Scanner;
+
+/* The code point at byte b, or 0 at or past end. */
+
+/* Where the sentence scan of a line stands. */
+typedef struct SentIter
+{
+	uint32_t	pos;
+	uint32_t	end;
+	size_t		iprot;
+} SentIter;
+
+/* The code point at byte b, or 0 at or past end. */
+static inline uint32_t
+cp_at(const Scanner *sc, uint32_t b, uint32_t end, uint32_t *n)
+{
+	(*sc->work)++;
+	if (b >= end)
+	{
+		*n = 0;
+		return 0;
+	}
+	return shr_utf8_at(sc->text, b, n);
+}
+
+/* Code points in text[b0..b1). */
+static inline uint32_t
+count_chars(const Scanner *sc, uint32_t b0, uint32_t b1)
+{
+	*sc->work += b1 - b0;
+	return (uint32_t) shr_utf8_count(sc->text + b0, b1 - b0);
+}
+
+/* A digit of a Chinese heading number (一 .. 十, 〇, 零), or -1. */
+static inline int
+cn_digit(uint32_t cp)
+{
+	return cp == SHR_CP_SHI ? 10 : shr_cn_digit(cp);
+}
+
+/* nodes.c: the node tree and the strings its nodes own */
+extern void sc_nomem(Scanner *sc);
+extern char *sc_clean_dup(Scanner *sc, uint32_t b0, uint32_t b1);
+extern char *sc_clean_dup2(Scanner *sc, uint32_t b0, uint32_t b1,
+						   uint32_t c0, uint32_t c1);
+extern char *sc_path_join(Scanner *sc, const char *parent, const char *prefix,
+						  int32_t n);
+extern char *sc_section_join(Scanner *sc, const char *parent,
+							 const char *label, size_t llen);
+extern int32_t sc_add_node(Scanner *sc, int kind, int level, int32_t parent,
+						   uint32_t b0);
+extern void sc_set_end(Scanner *sc, int32_t idx, uint32_t b1);
+extern void sc_set_strings(Scanner *sc, int32_t idx, const char *path,
+						   const char *section);
+extern void sc_extend_spans(ShrReport *r);
+
+/* lines.c: lines, white space and what a line holds */
+extern bool sc_starts_with(const Scanner *sc, uint32_t b, uint32_t e, const char *s);
+extern bool sc_contains(const Scanner *sc, uint32_t b, uint32_t e, const char *s);
+extern uint32_t sc_skip_space(const Scanner *sc, uint32_t b, uint32_t e);
+extern uint32_t sc_trim_end(const Scanner *sc, uint32_t b, uint32_t e);
+extern bool sc_next_line(const Scanner *sc, uint32_t *pos, uint32_t *b,
+						 uint32_t *e);
+extern int	sc_md_hashes(const Scanner *sc, uint32_t b, uint32_t e,
+						 uint32_t *after);
+extern bool sc_no_punct(const Scanner *sc, uint32_t b, uint32_t e);
+extern bool sc_has_terminator(const Scanner *sc, uint32_t b, uint32_t e);
+
+/* markers.c: heading markers */
+extern Marker sc_find_marker(const Scanner *sc, uint32_t b, uint32_t e);
+extern void sc_cn_numeral(int n, char *buf);
+
+/* unmarked.c: headings without marker */
+extern bool sc_looks_like_title(const Scanner *sc, uint32_t b, uint32_t e);
+extern bool sc_looks_like_unmarked_part(const Scanner *sc, uint32_t b, uint32_t e);
+extern bool sc_looks_like_appendix(const Scanner *sc, uint32_t b, uint32_t e,
+								   uint32_t *marker_len);
+
+/* brackets.c and sentences.c: sentences, kept whole across brackets */
+extern void sc_pair_brackets(Scanner *sc, uint32_t b, uint32_t e);
+extern SentIter sc_sentences(Scanner *sc, uint32_t b, uint32_t e);
+extern bool sc_next_sentence(const Scanner *sc, SentIter *it, Range *out);
+extern uint32_t sc_strip_terminators(const Scanner *sc, uint32_t b, uint32_t e);
+
+/* paragraphs.c and outline.c: the nodes of a line */
+extern void sc_emit_paragraph(Scanner *sc, uint32_t b, uint32_t e);
+extern void sc_heading_line(Scanner *sc, Marker m, uint32_t b, uint32_t e,
+							bool md, uint32_t *pos);
+extern void sc_plain_heading(Scanner *sc, int kind, int style, bool appendix,
+							 uint32_t mlen, uint32_t b, uint32_t e,
+							 uint32_t *pos);
+
+/* metadata.c: title, year and region */
+extern ShrStatus sc_scan_metadata(ShrReport *r, const ShrReportOptions *opts);
+
+#endif							/* SHR_SCAN_INT_H */
