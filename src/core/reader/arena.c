@@ -172,6 +172,23 @@ shr_report_allocator(ShrReport *report)
 	return &((ReportHolder *) report)->alloc;
 }
 
+/* Resize with realloc, or else with a new block, a copy and a free. */
+void *
+shr_alloc_resize(const ShrAllocator *alloc, void *ptr, size_t used, size_t size)
+{
+	void	   *p;
+
+	if (alloc->realloc != NULL)
+		return alloc->realloc(alloc->ctx, ptr, size);
+	p = alloc->alloc(alloc->ctx, size);
+	if (p != NULL && ptr != NULL)
+	{
+		memcpy(p, ptr, used);
+		alloc->free(alloc->ctx, ptr);
+	}
+	return p;
+}
+
 /* Grow the node array geometrically to at least n nodes. */
 bool
 shr_report_reserve_nodes(ShrReport *report, int32_t n)
@@ -186,18 +203,9 @@ shr_report_reserve_nodes(ShrReport *report, int32_t n)
 		cap = n > NODES_MIN ? n : NODES_MIN;
 	while (cap < n)
 		cap = cap > INT32_MAX / 2 ? INT32_MAX : cap * 2;
-	if (h->alloc.realloc != NULL)
-		nodes = h->alloc.realloc(h->alloc.ctx, report->nodes,
-								 (size_t) cap * sizeof(ShrNode));
-	else
-	{
-		nodes = h->alloc.alloc(h->alloc.ctx, (size_t) cap * sizeof(ShrNode));
-		if (nodes != NULL && report->nodes != NULL)
-		{
-			memcpy(nodes, report->nodes, (size_t) report->nnodes * sizeof(ShrNode));
-			h->alloc.free(h->alloc.ctx, report->nodes);
-		}
-	}
+	nodes = shr_alloc_resize(&h->alloc, report->nodes,
+							 (size_t) report->nnodes * sizeof(ShrNode),
+							 (size_t) cap * sizeof(ShrNode));
 	if (nodes == NULL)
 		return false;
 	report->nodes = nodes;

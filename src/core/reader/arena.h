@@ -59,4 +59,12 @@ extern void shr_report_poll(ShrReport *report);
  */
 extern bool shr_report_reserve_nodes(ShrReport *report, int32_t n);
 
+/*
+ * Resize ptr, of which used bytes are in use, to size bytes with alloc
+ * (also when alloc has no realloc); NULL, with ptr left as it was, when
+ * the allocator fails.
+ */
+extern void *shr_alloc_resize(const ShrAllocator *alloc, void *ptr,
+							  size_t used, size_t size);
+
 #endif							/* SHR_ARENA_H */

@@ -7,28 +7,6 @@
 
 #include "reader/scan_int.h"
 
-/* Does text[b..e) start with the UTF-8 string s? */
-bool
-sc_starts_with(const Scanner *sc, uint32_t b, uint32_t e, const char *s)
-{
-	size_t		n = strlen(s);
-
-	return e - b >= n && memcmp(sc->text + b, s, n) == 0;
-}
-
-/* Does text[b..e) contain the UTF-8 string s? */
-bool
-sc_contains(const Scanner *sc, uint32_t b, uint32_t e, const char *s)
-{
-	size_t		n = strlen(s);
-
-	*sc->work += e - b;
-	for (uint32_t i = b; i + n <= e; i++)
-		if (memcmp(sc->text + i, s, n) == 0)
-			return true;
-	return false;
-}
-
 /* Skip white space forward from b; returns the first other byte or e. */
 uint32_t
 sc_skip_space(const Scanner *sc, uint32_t b, uint32_t e)
@@ -44,23 +22,10 @@ sc_skip_space(const Scanner *sc, uint32_t b, uint32_t e)
 uint32_t
 sc_trim_end(const Scanner *sc, uint32_t b, uint32_t e)
 {
-	const unsigned char *t = (const unsigned char *) sc->text;
+	uint32_t	n;
 
-	while (e > b)
-	{
-		unsigned char c = t[e - 1];
-
-		if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v')
-			e--;
-		else if (e - b >= 3 && ((t[e - 3] == 0xE3 && t[e - 2] == 0x80 && c == 0x80) ||
-								(t[e - 3] == 0xEF && t[e - 2] == 0xBB && c == 0xBF) ||
-								(t[e - 3] == 0xE2 && t[e - 2] == 0x80 && c == 0x8B)))
-			e -= 3;
-		else if (e - b >= 2 && t[e - 2] == 0xC2 && c == 0xA0)
-			e -= 2;
-		else
-			break;
-	}
+	while (e > b && shr_is_space(shr_utf8_before(sc->text, e, &n)))
+		e -= n;
 	return e;
 }
 
@@ -152,7 +117,7 @@ sc_has_terminator(const Scanner *sc, uint32_t b, uint32_t e)
 	for (uint32_t i = b; i < e; i += n)
 	{
 		cp = cp_at(sc, i, e, &n);
-		if (shr_is_terminator(cp) || cp == 0xFF1A || cp == ':')
+		if (shr_is_terminator(cp) || cp_in(cp, "：:"))
 			return true;
 	}
 	return false;

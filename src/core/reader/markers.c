@@ -7,6 +7,59 @@
 
 #include "reader/scan_int.h"
 
+/* How a marker writes its number. */
+enum
+{
+	NUMERAL_CN,					/* 一 .. 九十九: one to three Chinese digits */
+	NUMERAL_AR,					/* 1 .. 99: one or two Arabic digits */
+	NUMERAL_CIRCLED				/* ① .. ⑳: one circled number */
+};
+
+/* Rules some shapes add to their characters. */
+#define MK_NOT_A_LIST	0x01	/* 一、二、三产业 lists numerals: no marker */
+#define MK_TEXT_AFTER	0x02	/* the marker must not end the line */
+#define MK_MAYBE_DECIMAL 0x04	/* 8.6个…: maybe a decimal (see scan_line) */
+
+/*
+ * The shape of a heading marker: an opener, a number, a closer; the label
+ * that stands for it in section paths is label_head, the number as
+ * written, label_tail (so （一） and (一) are both "（一）").
+ */
+typedef struct MarkerShape
+{
+	const char *opener;			/* one of these characters first, or "" */
+	uint8_t		numeral;		/* NUMERAL_* */
+	const char *closer;			/* then one of these characters, or "" */
+	uint8_t		kind;			/* SHR_NODE_PART, _SECTION or _ITEM */
+	uint8_t		style;			/* STYLE_* of an item */
+	uint8_t		rules;			/* MK_* */
+	const char *label_head;
+	const char *label_tail;
+} MarkerShape;
+
+/*
+ * The markers of work reports, a row a shape; the first row that matches
+ * the start of a line gives its marker.  Rows whose opener and number
+ * start alike are tried from the most specific on.
+ */
+static const MarkerShape marker_shapes[] = {
+	/* 一、 a part */
+	{"", NUMERAL_CN, "、", SHR_NODE_PART, STYLE_NONE, MK_NOT_A_LIST, "", ""},
+	/* 一是 an item */
+	{"", NUMERAL_CN, "是", SHR_NODE_ITEM, STYLE_SHI, 0, "", "是"},
+	/* 第一， 第一、 第一： an item */
+	{"第", NUMERAL_CN, "，,、：", SHR_NODE_ITEM, STYLE_DI, 0, "第", ""},
+	/* （一） (一) a section */
+	{"（(", NUMERAL_CN, "）)", SHR_NODE_SECTION, STYLE_NONE, 0, "（", "）"},
+	/* （1） (1) an item */
+	{"（(", NUMERAL_AR, "）)", SHR_NODE_ITEM, STYLE_PNUM, 0, "（", "）"},
+	/* 1. 1． 1、 an item, unless it is the decimal 1.5万 */
+	{"", NUMERAL_AR, ".．、", SHR_NODE_ITEM, STYLE_NUM,
+	MK_TEXT_AFTER | MK_MAYBE_DECIMAL, "", "."},
+	/* ① an item */
+	{"", NUMERAL_CIRCLED, "", SHR_NODE_ITEM, STYLE_CIRCLE, MK_TEXT_AFTER, "", ""},
+};
+
 /* Bytes of a run of Chinese numeral digits at b (at most three). */
 static uint32_t
 cn_run(const Scanner *sc, uint32_t b, uint32_t e)
@@ -40,7 +93,47 @@ ar_run(const Scanner *sc, uint32_t b, uint32_t e)
 	return i - b;
 }
 
-/* Set the marker's label to text[b..b+n) followed by the string tail. */
+/* Bytes of the number of a marker written as numeral says at b; 0: none. */
+static uint32_t
+numeral_run(const Scanner *sc, int numeral, uint32_t b, uint32_t e)
+{
+	uint32_t	n;
+
+	switch (numeral)
+	{
+		case NUMERAL_CN:
+			return cn_run(sc, b, e);
+		case NUMERAL_AR:
+			return ar_run(sc, b, e);
+		default:
+			return cp_in(cp_at(sc, b, e, &n),
+						 "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳") ? n : 0;
+	}
+}
+
+/* The value of the Arabic digits text[b..b+len). */
+static int
+arabic_value(const Scanner *sc, uint32_t b, uint32_t len)
+{
+	int			v = 0;
+	uint32_t	n;
+
+	for (uint32_t i = b; i < b + len; i += n)
+		v = v * 10 + shr_digit_value(cp_at(sc, i, b + len, &n));
+	return v;
+}
+
+/* Does a list of numerals (二、三产业) go on at b, after "一、"? */
+static bool
+lists_numerals(const Scanner *sc, uint32_t b, uint32_t e)
+{
+	uint32_t	k = cn_run(sc, b, e),
+				n;
+
+	return k > 0 && cp_at(sc, b + k, e, &n) == SHR_CP_DUN;
+}
+
+/* Set the marker's label to head, text[b..b+n), tail. */
 static void
 set_label(const Scanner *sc, Marker *m, const char *head, uint32_t b, uint32_t n,
 		  const char *tail)
@@ -56,6 +149,48 @@ set_label(const Scanner *sc, Marker *m, const char *head, uint32_t b, uint32_t n
 	m->label[lh + n + lt] = '\0';
 }
 
+/* Does text[b..e) start with a marker of shape s?  Then *m is that marker. */
+static bool
+match_shape(const Scanner *sc, const MarkerShape *s, uint32_t b, uint32_t e,
+			Marker *m)
+{
+	uint32_t	i = b,
+				n,
+				num_b,
+				num_len,
+				closer = 0;
+
+	if (*s->opener != '\0')
+	{
+		if (!cp_in(cp_at(sc, i, e, &n), s->opener))
+			return false;
+		i += n;
+	}
+	num_b = i;
+	if ((num_len = numeral_run(sc, s->numeral, i, e)) == 0)
+		return false;
+	i += num_len;
+	if (*s->closer != '\0')
+	{
+		if (!cp_in(closer = cp_at(sc, i, e, &n), s->closer))
+			return false;
+		i += n;
+	}
+	if (((s->rules & MK_TEXT_AFTER) && i >= e) ||
+		((s->rules & MK_NOT_A_LIST) && lists_numerals(sc, i, e)))
+		return false;
+
+	m->kind = s->kind;
+	m->style = s->style;
+	m->len = i - b;
+	m->ambiguous = (s->rules & MK_MAYBE_DECIMAL) && cp_in(closer, ".．") &&
+		shr_digit_value(cp_at(sc, i, e, &n)) >= 0;
+	if (s->numeral == NUMERAL_AR)
+		m->num = arabic_value(sc, num_b, num_len);
+	set_label(sc, m, s->label_head, num_b, num_len, s->label_tail);
+	return true;
+}
+
 /*
  * The heading marker at the start of text[b..e), if any: 一、 (part), （一）
  * (一) (section), 一是 第一， 1. （1） ① (item).
@@ -64,107 +199,11 @@ Marker
 sc_find_marker(const Scanner *sc, uint32_t b, uint32_t e)
 {
 	Marker		m;
-	uint32_t	n,
-				k,
-				cp,
-				c2;
 
 	memset(&m, 0, sizeof(m));
-	cp = cp_at(sc, b, e, &n);
-	if ((k = cn_run(sc, b, e)) > 0)
-	{
-		uint32_t	n2;
-
-		c2 = cp_at(sc, b + k, e, &n2);
-		if (c2 == 0x3001)		/* 、 */
-		{
-			uint32_t	k2 = cn_run(sc, b + k + n2, e),
-						n3;
-
-			/* "一、二、三产业" lists numerals; it is no heading. */
-			if (k2 > 0 && cp_at(sc, b + k + n2 + k2, e, &n3) == 0x3001)
-				return m;
-			m.kind = SHR_NODE_PART;
-			m.len = k + n2;
-			set_label(sc, &m, "", b, k, "");
-		}
-		else if (c2 == 0x662F)	/* 是 */
-		{
-			m.kind = SHR_NODE_ITEM;
-			m.style = STYLE_SHI;
-			m.len = k + n2;
-			set_label(sc, &m, "", b, k + n2, "");
-		}
-		return m;
-	}
-	if (cp == 0x7B2C)			/* 第 */
-	{
-		uint32_t	n2;
-
-		k = cn_run(sc, b + n, e);
-		c2 = cp_at(sc, b + n + k, e, &n2);
-		if (k > 0 && (c2 == 0xFF0C || c2 == ',' || c2 == 0x3001 || c2 == 0xFF1A))
-		{
-			m.kind = SHR_NODE_ITEM;
-			m.style = STYLE_DI;
-			m.len = n + k + n2;
-			set_label(sc, &m, "", b, n + k, "");
-		}
-		return m;
-	}
-	if (cp == 0xFF08 || cp == '(')	/* （ ( */
-	{
-		uint32_t	n2;
-
-		if ((k = cn_run(sc, b + n, e)) > 0)
-		{
-			c2 = cp_at(sc, b + n + k, e, &n2);
-			if (c2 == 0xFF09 || c2 == ')')
-			{
-				m.kind = SHR_NODE_SECTION;
-				m.len = n + k + n2;
-				set_label(sc, &m, "（", b + n, k, "）");
-			}
-		}
-		else if ((k = ar_run(sc, b + n, e)) > 0)
-		{
-			c2 = cp_at(sc, b + n + k, e, &n2);
-			if (c2 == 0xFF09 || c2 == ')')
-			{
-				m.kind = SHR_NODE_ITEM;
-				m.style = STYLE_PNUM;
-				m.len = n + k + n2;
-				set_label(sc, &m, "（", b + n, k, "）");
-			}
-		}
-		return m;
-	}
-	if ((k = ar_run(sc, b, e)) > 0)
-	{
-		uint32_t	n2,
-					n3;
-
-		c2 = cp_at(sc, b + k, e, &n2);
-		/* 1. 1． 1、 but not a decimal such as 1.5万 (see scan_line) */
-		if ((c2 == '.' || c2 == 0xFF0E || c2 == 0x3001) && b + k + n2 < e)
-		{
-			m.kind = SHR_NODE_ITEM;
-			m.style = STYLE_NUM;
-			m.len = k + n2;
-			m.ambiguous = c2 != 0x3001 && shr_digit_value(cp_at(sc, b + k + n2, e, &n3)) >= 0;
-			for (uint32_t i = b; i < b + k; i += n3)
-				m.num = m.num * 10 + shr_digit_value(cp_at(sc, i, e, &n3));
-			set_label(sc, &m, "", b, k, ".");
-		}
-		return m;
-	}
-	if (cp >= 0x2460 && cp <= 0x2473 && b + n < e)	/* ① .. ⑳ */
-	{
-		m.kind = SHR_NODE_ITEM;
-		m.style = STYLE_CIRCLE;
-		m.len = n;
-		set_label(sc, &m, "", b, n, "");
-	}
+	for (size_t i = 0; i < lengthof(marker_shapes); i++)
+		if (match_shape(sc, &marker_shapes[i], b, e, &m))
+			break;
 	return m;
 }
 

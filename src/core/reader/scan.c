@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "reader/scan_int.h"
+#include "vocab/headings.h"
 
 /*
  * Is an Arabic-numbered item n-1 open?  Then "8.6个重大科技专项" goes on a
@@ -26,12 +27,48 @@ follows_number(const Scanner *sc, int n)
 	return false;
 }
 
+/*
+ * A heading without marker on text[b..e), after hashes '#' marks: an
+ * appendix, a Markdown heading (## part, ### section, deeper item) or, in
+ * a report that never writes 一、, a part named by its usual words.  Opens
+ * it and returns true, or returns false for a paragraph.
+ */
+static bool
+opens_unmarked_heading(Scanner *sc, int hashes, uint32_t b, uint32_t e,
+					   uint32_t *pos)
+{
+	uint32_t	mlen;
+
+	/* appendices follow the parts */
+	if (sc->open[sc->nopen > 1 ? 1 : 0].kind == SHR_NODE_PART &&
+		sc_looks_like_appendix(sc, b, e, &mlen))
+	{
+		sc->appendix = true;
+		sc_open_appendix(sc, mlen, b, e, pos);
+		return true;
+	}
+	if (hashes > 0)
+	{
+		int			kind = hashes <= 2 ? SHR_NODE_PART :
+			hashes == 3 ? SHR_NODE_SECTION : SHR_NODE_ITEM;
+
+		sc_open_unmarked(sc, kind, STYLE_MD, b, e, pos);
+		return true;
+	}
+	if (!sc->marked_parts && sc_looks_like_unmarked_part(sc, b, e))
+	{
+		sc->appendix = false;
+		sc_open_unmarked(sc, SHR_NODE_PART, STYLE_NONE, b, e, pos);
+		return true;
+	}
+	return false;
+}
+
 /* Classify one non-empty line and emit its nodes. */
 static void
 scan_line(Scanner *sc, uint32_t b, uint32_t e, uint32_t *pos)
 {
-	uint32_t	after,
-				mlen;
+	uint32_t	after;
 	int			hashes = sc_md_hashes(sc, b, e, &after);
 	Marker		m;
 	bool		first = !sc->seen_line;
@@ -45,46 +82,21 @@ scan_line(Scanner *sc, uint32_t b, uint32_t e, uint32_t *pos)
 	sc->seen_line = true;
 	if (first && (hashes == 1 || (hashes == 0 && sc_looks_like_title(sc, b, e))))
 	{
-		sc_plain_heading(sc, SHR_NODE_TITLE, 0, false, 0, b, e, pos);
+		sc_open_title(sc, b, e);
 		return;
 	}
 	m = sc_find_marker(sc, b, e);
 	if (m.ambiguous && !follows_number(sc, m.num))
 		m.kind = 0;
 	if (m.kind != 0)
+		sc_open_marked(sc, m, b, e, hashes > 0, pos);
+	else if (!opens_unmarked_heading(sc, hashes, b, e, pos))
 	{
-		sc_heading_line(sc, m, b, e, hashes > 0, pos);
-		return;
+		/* "各位代表！" addresses the whole part: it ends sections and items. */
+		if (shr_heading_prefix(sc->text + b, e - b, SHR_HW_ADDRESS) > 0)
+			sc_close_to_part(sc);
+		sc_emit_paragraph(sc, b, e);
 	}
-	if (sc->open[sc->nopen > 1 ? 1 : 0].kind == SHR_NODE_PART &&
-		sc_looks_like_appendix(sc, b, e, &mlen))
-	{
-		sc->appendix = true;
-		sc_plain_heading(sc, SHR_NODE_PART, 0, true, mlen, b, e, pos);
-		return;
-	}
-	if (hashes > 0)
-	{
-		int			kind = hashes <= 2 ? SHR_NODE_PART :
-			hashes == 3 ? SHR_NODE_SECTION : SHR_NODE_ITEM;
-
-		sc_plain_heading(sc, kind, STYLE_MD, false, 0, b, e, pos);
-		return;
-	}
-	if (!sc->marked_parts && sc_looks_like_unmarked_part(sc, b, e))
-	{
-		sc->appendix = false;
-		sc_plain_heading(sc, SHR_NODE_PART, 0, false, 0, b, e, pos);
-		return;
-	}
-	/* "各位代表！" addresses the whole part: it ends sections and items. */
-	if (sc_starts_with(sc, b, e, "各位代表"))
-	{
-		while (sc->nopen > 1 && (sc->open[sc->nopen - 1].kind == SHR_NODE_SECTION ||
-								 sc->open[sc->nopen - 1].kind == SHR_NODE_ITEM))
-			sc->nopen--;
-	}
-	sc_emit_paragraph(sc, b, e);
 }
 
 /* Does any line before the appendices start with a part marker (一、)? */
@@ -128,6 +140,7 @@ shr_scan_structure(const char *text, size_t len, const ShrReportOptions *opts,
 	sc.alloc = shr_report_allocator(report);
 	sc.work = shr_report_work_counter(report);
 	sc.prot_b0 = sc.prot_b1 = UINT32_MAX;
+	sc_brackets_init(&sc);
 	sc.nopen = 1;
 	sc.open[0].node = -1;
 	sc.open[0].kind = KIND_ROOT;
@@ -136,7 +149,7 @@ shr_scan_structure(const char *text, size_t len, const ShrReportOptions *opts,
 	if (sc.open[0].path == NULL)
 		return shr_fail(err, SHR_ENOMEM, "Out of memory while parsing the report.");
 
-	if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0)
+	if (len >= 3 && memcmp(text, "\uFEFF", 3) == 0)
 		pos = 3;
 	sc.marked_parts = has_marked_parts(&sc);
 	while (!sc.failed && sc_next_line(&sc, &pos, &b, &e))

@@ -16,6 +16,8 @@
 #include "reader/scan.h"
 #include "text/chars.h"
 
+#define lengthof(array) (sizeof(array) / sizeof((array)[0]))
+
 /* Container kind of the stack's bottom when the report has no title. */
 #define KIND_ROOT		0xFF
 
@@ -37,6 +39,8 @@ enum
 #define HEADING_MAX_CHARS 80	/* a longer one-sentence line is a paragraph */
 #define TITLE_MAX_CHARS 60
 #define UNMARKED_MAX_CHARS 24	/* an unmarked part heading is short */
+#define APPENDIX_MAX_CHARS 40	/* an appendix's heading, and the line naming it */
+#define GLOSSARY_MAX_CHARS 30	/* a glossary's heading without 附件 */
 #define CONT_MAX_CHARS 20		/* nor is the second line of a heading long */
 #define LINE_WINDOW 512			/* bytes searched at a time for a line break */
 
@@ -71,6 +75,18 @@ typedef struct Marker
 	char		label[24];		/* normalized form for the section path */
 } Marker;
 
+/* What a byte may start, in Scanner.lead. */
+#define LEAD_BRACKET	0x01	/* a bracket, a quote or a backtick */
+#define LEAD_TERMINATOR 0x02	/* a sentence terminator */
+
+/* The bracket pairs of brackets.c, decoded once per scan. */
+#define BRACKET_PAIRS 11
+typedef struct Brackets
+{
+	uint32_t	open[BRACKET_PAIRS];	/* code points of the openers */
+	uint32_t	close[BRACKET_PAIRS];	/* ... and of their closers */
+} Brackets;
+
 typedef struct Scanner
 {
 	const char *text;
@@ -92,11 +108,12 @@ typedef struct Scanner
 	size_t		capprot;
 	uint32_t	prot_b0;		/* the range prot was computed for */
 	uint32_t	prot_b1;
+	Brackets	brackets;
+	/* LEAD_* of each byte: most bytes start nothing a line is split at */
+	uint8_t		lead[256];
 	bool		failed;			/* an allocation failed; err is set */
 	uint64_t   *work;			/* the report's work counter */
 } Scanner;
-
-/* The code point at byte b, or 0 at or past end. */
 
 /* Where the sentence scan of a line stands. */
 typedef struct SentIter
@@ -127,6 +144,18 @@ count_chars(const Scanner *sc, uint32_t b0, uint32_t b1)
 	return (uint32_t) shr_utf8_count(sc->text + b0, b1 - b0);
 }
 
+/* Is cp one of the characters of the UTF-8 string set?  (0 never is.) */
+static inline bool
+cp_in(uint32_t cp, const char *set)
+{
+	uint32_t	n;
+
+	for (size_t i = 0; set[i] != '\0'; i += n)
+		if (shr_utf8_at(set, i, &n) == cp)
+			return true;
+	return false;
+}
+
 /* A digit of a Chinese heading number (一 .. 十, 〇, 零), or -1. */
 static inline int
 cn_digit(uint32_t cp)
@@ -151,8 +180,6 @@ extern void sc_set_strings(Scanner *sc, int32_t idx, const char *path,
 extern void sc_extend_spans(ShrReport *r);
 
 /* lines.c: lines, white space and what a line holds */
-extern bool sc_starts_with(const Scanner *sc, uint32_t b, uint32_t e, const char *s);
-extern bool sc_contains(const Scanner *sc, uint32_t b, uint32_t e, const char *s);
 extern uint32_t sc_skip_space(const Scanner *sc, uint32_t b, uint32_t e);
 extern uint32_t sc_trim_end(const Scanner *sc, uint32_t b, uint32_t e);
 extern bool sc_next_line(const Scanner *sc, uint32_t *pos, uint32_t *b,
@@ -173,6 +200,7 @@ extern bool sc_looks_like_appendix(const Scanner *sc, uint32_t b, uint32_t e,
 								   uint32_t *marker_len);
 
 /* brackets.c and sentences.c: sentences, kept whole across brackets */
+extern void sc_brackets_init(Scanner *sc);
 extern void sc_pair_brackets(Scanner *sc, uint32_t b, uint32_t e);
 extern SentIter sc_sentences(Scanner *sc, uint32_t b, uint32_t e);
 extern bool sc_next_sentence(const Scanner *sc, SentIter *it, Range *out);
@@ -180,11 +208,14 @@ extern uint32_t sc_strip_terminators(const Scanner *sc, uint32_t b, uint32_t e);
 
 /* paragraphs.c and outline.c: the nodes of a line */
 extern void sc_emit_paragraph(Scanner *sc, uint32_t b, uint32_t e);
-extern void sc_heading_line(Scanner *sc, Marker m, uint32_t b, uint32_t e,
-							bool md, uint32_t *pos);
-extern void sc_plain_heading(Scanner *sc, int kind, int style, bool appendix,
-							 uint32_t mlen, uint32_t b, uint32_t e,
-							 uint32_t *pos);
+extern void sc_close_to_part(Scanner *sc);
+extern void sc_open_title(Scanner *sc, uint32_t b, uint32_t e);
+extern void sc_open_marked(Scanner *sc, Marker m, uint32_t b, uint32_t e,
+						   bool md, uint32_t *pos);
+extern void sc_open_unmarked(Scanner *sc, int kind, int style, uint32_t b,
+							 uint32_t e, uint32_t *pos);
+extern void sc_open_appendix(Scanner *sc, uint32_t mlen, uint32_t b,
+							 uint32_t e, uint32_t *pos);
 
 /* metadata.c: title, year and region */
 extern ShrStatus sc_scan_metadata(ShrReport *r, const ShrReportOptions *opts);

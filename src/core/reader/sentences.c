@@ -8,27 +8,50 @@
 #include "reader/scan_int.h"
 
 /*
- * Bytes of the sentence terminator at text[b..end), or 0.  Read from the
- * bytes: the commas and enumeration marks that fill a report start with the
- * same bytes as the terminators, and decoding each of them only to reject
- * it was most of the sentence scan's work.
+ * Bytes of the sentence terminator (shr_is_terminator) at text[b..end), or
+ * 0.  Ideographs never get here: their runs are skipped by their first
+ * byte.
  */
-static uint32_t
+static inline uint32_t
 terminator_len(const Scanner *sc, uint32_t b, uint32_t end)
 {
-	const unsigned char *t = (const unsigned char *) sc->text + b;
+	uint32_t	n;
 
 	if (b >= end)
 		return 0;
-	if (t[0] == '!' || t[0] == '?' || t[0] == ';')
-		return 1;
-	if (end - b < 3)
-		return 0;
-	if (t[0] == 0xE3)			/* 。 U+3002 */
-		return t[1] == 0x80 && t[2] == 0x82 ? 3 : 0;
-	if (t[0] == 0xEF && t[1] == 0xBC)	/* ！ U+FF01, ； U+FF1B, ？ U+FF1F */
-		return t[2] == 0x81 || t[2] == 0x9B || t[2] == 0x9F ? 3 : 0;
-	return 0;
+	return shr_is_terminator(shr_utf8_at(sc->text, b, &n)) ? n : 0;
+}
+
+/*
+ * Where a sentence goes on to in text[p..lim), which holds no bracket
+ * pair: past its first terminator and the terminators right after it
+ * (*found), else to lim.
+ */
+static uint32_t
+end_of_sentence(const Scanner *sc, uint32_t p, uint32_t lim, uint32_t end,
+				bool *found)
+{
+	const unsigned char *t = (const unsigned char *) sc->text;
+	uint32_t	n;
+
+	while (p < lim)
+	{
+		/* runs of ideographs, most of a line, hold no terminator */
+		while (p < lim && shr_ideograph_lead(t[p]))
+			p += 3;
+		if (p >= lim)
+			break;
+		if ((n = terminator_len(sc, p, end)) != 0)
+		{
+			do
+				p += n;
+			while ((n = terminator_len(sc, p, end)) != 0);
+			*found = true;
+			return p;
+		}
+		p += shr_utf8_char_len(t[p]);
+	}
+	return p;
 }
 
 /*
@@ -38,22 +61,20 @@ terminator_len(const Scanner *sc, uint32_t b, uint32_t end)
 bool
 sc_next_sentence(const Scanner *sc, SentIter *it, Range *out)
 {
-	uint32_t	p,
-				n,
-				start;
+	uint32_t	p = sc_skip_space(sc, it->pos, it->end),
+				start = p;
+	bool		found = false;
 
-	p = sc_skip_space(sc, it->pos, it->end);
 	if (p >= it->end)
 	{
 		it->pos = it->end;
 		return false;
 	}
-	start = p;
-	while (p < it->end)
+	while (p < it->end && !found)
 	{
 		uint32_t	lim = it->end;
-		bool		found = false;
 
+		/* the next bracket pair: the sentence goes through it whole */
 		while (it->iprot < sc->nprot && sc->prot[it->iprot].b1 <= p)
 			it->iprot++;
 		if (it->iprot < sc->nprot)
@@ -65,32 +86,7 @@ sc_next_sentence(const Scanner *sc, SentIter *it, Range *out)
 			}
 			lim = sc->prot[it->iprot].b0;
 		}
-		while (p < lim)
-		{
-			unsigned char c;
-
-			/* runs of ideographs, most of a line, hold no terminator */
-			while (p < lim && shr_ideograph_lead((unsigned char) sc->text[p]))
-				p += 3;
-			if (p >= lim)
-				break;
-			c = (unsigned char) sc->text[p];
-			/* every terminator starts with one of these bytes */
-			if ((c == 0xE3 || c == 0xEF || c == '!' || c == '?' || c == ';') &&
-				(n = terminator_len(sc, p, it->end)) != 0)
-			{
-				p += n;
-				found = true;
-				break;
-			}
-			p += shr_utf8_char_len(c);
-		}
-		if (found)
-		{
-			while ((n = terminator_len(sc, p, it->end)) != 0)
-				p += n;
-			break;
-		}
+		p = end_of_sentence(sc, p, lim, it->end, &found);
 	}
 	*sc->work += p - start;
 	it->pos = p;

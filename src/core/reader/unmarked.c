@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "reader/scan_int.h"
+#include "vocab/headings.h"
 
 /* Does text[b..e) hold a date such as 2024年3月5日? */
 static bool
@@ -29,13 +30,24 @@ has_date(const Scanner *sc, uint32_t b, uint32_t e)
 }
 
 /*
+ * Does text[b..e) hold a heading word having one of roles (headings.h)?
+ * Counted as a pass over the line.
+ */
+static bool
+has_heading_word(const Scanner *sc, uint32_t b, uint32_t e, unsigned roles)
+{
+	*sc->work += e - b;
+	return shr_heading_find(sc->text + b, e - b, roles, NULL) != NULL;
+}
+
+/*
  * The first line of a report is its title when it reads like one: short,
  * naming a report, and not the date line ("2025年1月20日在…作政府工作报告").
  */
 bool
 sc_looks_like_title(const Scanner *sc, uint32_t b, uint32_t e)
 {
-	return sc_contains(sc, b, e, "报告") && !sc_has_terminator(sc, b, e) &&
+	return has_heading_word(sc, b, e, SHR_HW_TITLE) && !sc_has_terminator(sc, b, e) &&
 		count_chars(sc, b, e) <= TITLE_MAX_CHARS &&
 		sc_find_marker(sc, b, e).kind == 0 && !has_date(sc, b, e);
 }
@@ -48,17 +60,29 @@ sc_looks_like_title(const Scanner *sc, uint32_t b, uint32_t e)
 bool
 sc_looks_like_unmarked_part(const Scanner *sc, uint32_t b, uint32_t e)
 {
-	static const char *const words[] = {
-		"回顾", "工作安排", "目标任务", "重点工作", "重点任务", "主要任务",
-		"总体要求", "自身建设", "政府建设"
-	};
+	return count_chars(sc, b, e) <= UNMARKED_MAX_CHARS && sc_no_punct(sc, b, e) &&
+		has_heading_word(sc, b, e, SHR_HW_PART);
+}
 
-	if (count_chars(sc, b, e) > UNMARKED_MAX_CHARS || !sc_no_punct(sc, b, e))
-		return false;
-	for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++)
-		if (sc_contains(sc, b, e, words[i]))
-			return true;
-	return false;
+/*
+ * Bytes of an appendix's marker at b, "附件" with its number and a colon
+ * (附件, 附件1, 附件2：); 0 when the line does not start with one.
+ */
+static uint32_t
+appendix_marker(const Scanner *sc, uint32_t b, uint32_t e)
+{
+	uint32_t	i = b + (uint32_t) shr_heading_prefix(sc->text + b, e - b,
+													  SHR_HW_APPENDIX),
+				n;
+
+	if (i == b)
+		return 0;
+	while (shr_digit_value(cp_at(sc, i, e, &n)) >= 0 || cn_digit(cp_at(sc, i, e, &n)) > 0)
+		i += n;
+	/* a colon may follow the marker; it ends no sentence here */
+	if (cp_in(cp_at(sc, i, e, &n), "：:"))
+		i += n;
+	return i - b;
 }
 
 /*
@@ -69,24 +93,17 @@ sc_looks_like_unmarked_part(const Scanner *sc, uint32_t b, uint32_t e)
 bool
 sc_looks_like_appendix(const Scanner *sc, uint32_t b, uint32_t e, uint32_t *marker_len)
 {
-	uint32_t	i = b + (uint32_t) strlen("附件"),
-				n;
+	uint32_t	mlen = appendix_marker(sc, b, e);
 
 	*marker_len = 0;
-	if (sc_starts_with(sc, b, e, "附件"))
+	if (mlen > 0)
 	{
-		while (shr_digit_value(cp_at(sc, i, e, &n)) >= 0 || cn_digit(cp_at(sc, i, e, &n)) > 0)
-			i += n;
-		/* a colon may follow the marker; it ends no sentence here */
-		if (cp_at(sc, i, e, &n) == 0xFF1A || cp_at(sc, i, e, &n) == ':')
-			i += n;
-		if (count_chars(sc, b, e) > 40 || sc_has_terminator(sc, i, e))
+		if (count_chars(sc, b, e) > APPENDIX_MAX_CHARS ||
+			sc_has_terminator(sc, b + mlen, e))
 			return false;
-		*marker_len = i - b;
+		*marker_len = mlen;
 		return true;
 	}
-	return e - b >= 12 &&
-		(memcmp(sc->text + e - 12, "名词解释", 12) == 0 ||
-		 memcmp(sc->text + e - 12, "名词注释", 12) == 0) &&
-		count_chars(sc, b, e) <= 30 && !sc_has_terminator(sc, b, e);
+	return shr_heading_suffix(sc->text + b, e - b, SHR_HW_GLOSSARY) > 0 &&
+		count_chars(sc, b, e) <= GLOSSARY_MAX_CHARS && !sc_has_terminator(sc, b, e);
 }

@@ -1,0 +1,147 @@
+/*
+ * headings.c
+ *		The heading words of a work report, one table (see headings.h), and
+ *		the lookups the structure scanner reads a line or a string by.
+ *
+ * The table is short and its words are looked for in short lines (headings,
+ * front matter), so a lookup walks it; a word is found with memchr on its
+ * first byte, as strstr would.
+ */
+#include <string.h>
+
+#include "vocab/headings.h"
+
+#define W(w) w, sizeof(w) - 1
+
+const ShrHeadingWord shr_heading_words[] = {
+	/* the title line */
+	{W("报告"), SHR_HW_TITLE},	/* # 2024年山东省政府工作报告 */
+
+	/* the parts every work report has, written without marker */
+	{W("回顾"), SHR_HW_PART | SHR_HW_REVIEW},	/* 2023年工作回顾 -> year 2024 */
+	{W("工作安排"), SHR_HW_PART},	/* 2025年工作安排 */
+	{W("目标任务"), SHR_HW_PART},	/* 2025年主要目标任务 */
+	{W("重点工作"), SHR_HW_PART},	/* 2025年重点工作 */
+	{W("重点任务"), SHR_HW_PART},	/* 今年的重点任务 */
+	{W("主要任务"), SHR_HW_PART},	/* 主要任务和政策取向 */
+	{W("总体要求"), SHR_HW_PART},	/* 总体要求和主要预期目标 */
+	{W("自身建设"), SHR_HW_PART},	/* 加强政府自身建设 */
+	{W("政府建设"), SHR_HW_PART},	/* 全面加强政府建设 */
+
+	/* appendices after the last part */
+	{W("附件"), SHR_HW_APPENDIX},	/* 附件2 2025年省十件民生实事 */
+	{W("名词解释"), SHR_HW_GLOSSARY},	/* 名词解释 */
+	{W("名词注释"), SHR_HW_GLOSSARY},	/* 附：名词注释 */
+
+	/* a paragraph back at the level of the whole part */
+	{W("各位代表"), SHR_HW_ADDRESS},	/* 各位代表！今年是… */
+
+	/* the region in the title */
+	{W("政府工作报告"), SHR_HW_REPORT},	/* 2024年山东省政府工作报告 */
+	{W("人民"), SHR_HW_PEOPLES},	/* 山东省人民政府工作报告 -> 山东省 */
+
+	/* the date line: ——2025年1月14日在山东省第十四届人民代表大会第三次会议上 */
+	{W("会议"), SHR_HW_SESSION},	/* …第三次会议上 */
+	{W("大会"), SHR_HW_SESSION},	/* …人民代表大会上 */
+	{W("在"), SHR_HW_VENUE},	/* 在山东省第十四届… -> 山东省 */
+	{W("第"), SHR_HW_ORDINAL},	/* 在山东省第十四届… -> 山东省 */
+	{W("全国人民代表大会"), SHR_HW_CONGRESS},	/* 在第十四届全国人民代表大会… */
+
+	/* the speaker line */
+	{W("国务院"), SHR_HW_COUNCIL},	/* 国务院总理 李强 -> 全国 */
+	{W("人民政府"), SHR_HW_GOVERNMENT},	/* 四川省人民政府省长 施小琳 */
+
+	/* the region a national report speaks for */
+	{W("全国"), SHR_HW_NATION},
+};
+
+#undef W
+
+const int	shr_heading_word_count =
+(int) (sizeof(shr_heading_words) / sizeof(shr_heading_words[0]));
+
+/* The first place in s[0..len) where w stands, or NULL. */
+static const char *
+find_word(const char *s, size_t len, const ShrHeadingWord *w)
+{
+	const char *p = s,
+			   *last;
+
+	if (len < w->len)
+		return NULL;
+	last = s + len - w->len;	/* the last place w can start */
+	while (p <= last &&
+		   (p = memchr(p, w->word[0], (size_t) (last - p) + 1)) != NULL)
+	{
+		if (memcmp(p, w->word, w->len) == 0)
+			return p;
+		p++;
+	}
+	return NULL;
+}
+
+/* The earliest word of roles in s; see headings.h. */
+const char *
+shr_heading_find(const char *s, size_t len, unsigned roles, size_t *wlen)
+{
+	const char *best = NULL;
+	size_t		best_len = 0;
+
+	for (int i = 0; i < shr_heading_word_count; i++)
+	{
+		const ShrHeadingWord *w = &shr_heading_words[i];
+		const char *p;
+
+		if ((w->roles & roles) == 0 || (p = find_word(s, len, w)) == NULL)
+			continue;
+		if (best == NULL || p < best || (p == best && w->len > best_len))
+		{
+			best = p;
+			best_len = w->len;
+		}
+	}
+	if (wlen != NULL)
+		*wlen = best_len;
+	return best;
+}
+
+/* Bytes of the longest word of roles at the start of s[0..len), or at its end. */
+static size_t
+longest_at(const char *s, size_t len, unsigned roles, bool at_end)
+{
+	size_t		best = 0;
+
+	for (int i = 0; i < shr_heading_word_count; i++)
+	{
+		const ShrHeadingWord *w = &shr_heading_words[i];
+
+		if ((w->roles & roles) != 0 && w->len <= len && w->len > best &&
+			memcmp(at_end ? s + len - w->len : s, w->word, w->len) == 0)
+			best = w->len;
+	}
+	return best;
+}
+
+/* The longest word of roles that s starts with. */
+size_t
+shr_heading_prefix(const char *s, size_t len, unsigned roles)
+{
+	return longest_at(s, len, roles, false);
+}
+
+/* The longest word of roles that s ends with. */
+size_t
+shr_heading_suffix(const char *s, size_t len, unsigned roles)
+{
+	return longest_at(s, len, roles, true);
+}
+
+/* The word of a one-word role, such as the nation's name. */
+const char *
+shr_heading_word(unsigned role)
+{
+	for (int i = 0; i < shr_heading_word_count; i++)
+		if ((shr_heading_words[i].roles & role) != 0)
+			return shr_heading_words[i].word;
+	return NULL;
+}
