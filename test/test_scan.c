@@ -10,6 +10,7 @@
 #include "reader/report.h"
 #include "reader/scan.h"
 #include "unit.h"
+#include "vocab/headings.h"
 
 /* -------------------------------------------------------------- utilities */
 
@@ -682,6 +683,109 @@ test_appendix(void)
 	shr_report_free(r, &unit_malloc_allocator);
 }
 
+/*
+ * Each shape of heading marker, and the lines that come close to one, as
+ * the line after a part: a row a case, with what the line becomes (0: a
+ * paragraph), its marker as written and its marker path.
+ */
+static void
+test_marker_shapes(void)
+{
+	static const struct
+	{
+		const char *line;
+		int			kind;
+		const char *marker;
+		const char *section;
+	}			cases[] = {
+		{"二、扩大内需", SHR_NODE_PART, "二、", "二"},
+		{"十一、其他", SHR_NODE_PART, "十一、", "十一"},
+		{"一、二、三产业协同发展", 0, NULL, "一"},	/* a list of numerals */
+		{"（一）扩大内需", SHR_NODE_SECTION, "（一）", "一（一）"},
+		{"(二)扩大内需", SHR_NODE_SECTION, "(二)", "一（二）"},
+		{"一是提振消费", SHR_NODE_ITEM, "一是", "一一是"},
+		{"第一，抓制造业", SHR_NODE_ITEM, "第一，", "一第一"},
+		{"第二、抓服务业", SHR_NODE_ITEM, "第二、", "一第二"},
+		{"第三：抓农业", SHR_NODE_ITEM, "第三：", "一第三"},
+		{"第一次会议", 0, NULL, "一"},
+		{"（1）养老服务", SHR_NODE_ITEM, "（1）", "一（1）"},
+		{"(12)托育服务", SHR_NODE_ITEM, "(12)", "一（12）"},
+		{"(123)托育服务", 0, NULL, "一"},	/* at most two digits */
+		{"1.以旧换新", SHR_NODE_ITEM, "1.", "一1."},
+		{"2．以旧换新", SHR_NODE_ITEM, "2．", "一2."},
+		{"3、以旧换新", SHR_NODE_ITEM, "3、", "一3."},
+		{"1.", 0, NULL, "一"},	/* a marker needs its heading */
+		{"1.5万亿元的投资", 0, NULL, "一"},	/* a decimal: no item 0. before */
+		{"①城乡居民", SHR_NODE_ITEM, "①", "一①"},
+		{"⑳末项", SHR_NODE_ITEM, "⑳", "一⑳"},
+		{"①", 0, NULL, "一"},
+	};
+
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+	{
+		/* the 。 keeps the line from going on as the heading's second line */
+		const char *head = "一、总体要求。\n";
+		char		text[128];
+		ShrReport  *r;
+		int			kind = cases[i].kind ? cases[i].kind : SHR_NODE_PARAGRAPH,
+					k = 0;
+
+		snprintf(text, sizeof(text), "%s%s\n", head, cases[i].line);
+		r = parse(text, NULL);
+		if (r == NULL)
+			continue;
+		while (k < r->nnodes && N(k).span.byte_start < strlen(head))
+			k++;
+		if (!CHECKED(N(k).kind == kind) ||
+			!CHECKED(cases[i].marker == NULL ? N(k).marker == NULL :
+					 N(k).marker != NULL && strcmp(N(k).marker, cases[i].marker) == 0) ||
+			!CHECKED(strcmp(N(k).section, cases[i].section) == 0))
+			fprintf(stderr, "    line \"%s\": kind %d, marker %s, section %s\n",
+					cases[i].line, N(k).kind, N(k).marker ? N(k).marker : "-",
+					N(k).section);
+		shr_report_free(r, &unit_malloc_allocator);
+	}
+}
+
+/*
+ * Every heading word is found by the lookups for its roles and stands in
+ * one row only; a lookup finds the first word in a text, the longest of
+ * those starting there.
+ */
+static void
+test_heading_words(void)
+{
+	const char *s = "2024年工作回顾和2025年重点工作";
+	const char *speaker = "四川省人民政府省长";
+	size_t		wlen = 0;
+
+	for (int i = 0; i < shr_heading_word_count; i++)
+	{
+		const ShrHeadingWord *w = &shr_heading_words[i];
+
+		CHECK(w->roles != 0 && w->len == strlen(w->word));
+		CHECK(shr_heading_prefix(w->word, w->len, w->roles) == w->len);
+		CHECK(shr_heading_suffix(w->word, w->len, w->roles) == w->len);
+		CHECK(shr_heading_find(w->word, w->len, w->roles, &wlen) == w->word &&
+			  wlen == w->len);
+		for (int j = 0; j < i; j++)
+			CHECK(strcmp(shr_heading_words[j].word, w->word) != 0);
+	}
+	CHECK(shr_heading_find(s, strlen(s), SHR_HW_PART, &wlen) == strstr(s, "回顾") &&
+		  wlen == strlen("回顾"));
+	CHECK(shr_heading_find(s, strlen(s), SHR_HW_TITLE, &wlen) == NULL && wlen == 0);
+	CHECK(shr_heading_find(speaker, strlen(speaker), SHR_HW_PEOPLES | SHR_HW_GOVERNMENT,
+						   &wlen) == strstr(speaker, "人民") &&
+		  wlen == strlen("人民政府"));
+	CHECK(shr_heading_prefix("附件1", strlen("附件1"), SHR_HW_APPENDIX) == strlen("附件"));
+	CHECK(shr_heading_prefix("附", strlen("附"), SHR_HW_APPENDIX) == 0);
+	CHECK(shr_heading_prefix("附件", strlen("附件"), SHR_HW_GLOSSARY) == 0);
+	CHECK(shr_heading_suffix("附：名词注释", strlen("附：名词注释"), SHR_HW_GLOSSARY) ==
+		  strlen("名词注释"));
+	CHECK_STR(shr_heading_word(SHR_HW_NATION), "全国");
+	CHECK(shr_heading_word(0) == NULL);
+}
+
 /* Empty text, white space only, invalid UTF-8, NUL bytes, too long. */
 static void
 test_bad_input(void)
@@ -1060,6 +1164,8 @@ main(void)
 	test_state_council();
 	test_unmarked_headings();
 	test_appendix();
+	test_marker_shapes();
+	test_heading_words();
 	test_bad_input();
 	{
 		const char *t = "# 2024年山东省政府工作报告\n一、回顾\n（一）经济。增长`6%`。\n一是好。\n";

@@ -54,18 +54,16 @@ first_cp(const char *s)
  * none of them and need not be decoded.
  */
 void
-sc_brackets_init(Scanner *sc)
+sc_brackets_init(Brackets *br)
 {
-	Brackets   *br = &sc->brackets;
-
-	sc->lead['`'] |= LEAD_BRACKET;
-	sc->lead['"'] |= LEAD_BRACKET;
+	memset(br->lead, 0, sizeof(br->lead));
+	br->lead['`'] = br->lead['"'] = true;
 	for (int i = 0; i < BRACKET_PAIRS; i++)
 	{
 		br->open[i] = first_cp(bracket_pairs[i][0]);
 		br->close[i] = first_cp(bracket_pairs[i][1]);
-		sc->lead[(unsigned char) bracket_pairs[i][0][0]] |= LEAD_BRACKET;
-		sc->lead[(unsigned char) bracket_pairs[i][1][0]] |= LEAD_BRACKET;
+		br->lead[(unsigned char) bracket_pairs[i][0][0]] = true;
+		br->lead[(unsigned char) bracket_pairs[i][1][0]] = true;
 	}
 }
 
@@ -211,7 +209,7 @@ sc_pair_brackets(Scanner *sc, uint32_t b, uint32_t e)
 			i += 3;
 		if (i >= e)
 			break;
-		if (!(sc->lead[t[i]] & LEAD_BRACKET))
+		if (!sc->brackets.lead[t[i]])
 		{
 			n = shr_utf8_char_len(t[i]);
 			continue;

@@ -9,26 +9,21 @@
  * window of a fixed number of characters keeps every figure's share fixed,
  * and finding it looks at no more than the window.
  */
-#include "reader/report.h"
-#include "reader/scan.h"
+#include <string.h>
 
-/* Is byte c the first byte of a character (not a continuation byte)? */
-static inline bool
-char_start(unsigned char c)
-{
-	return (c & 0xC0) != 0x80;
-}
+#include "reader/report.h"
+#include "text/utf8.h"
 
 /* The byte offset n characters before b, but not before lo. */
 static uint32_t
 back_chars(const char *text, uint32_t b, uint32_t lo, uint32_t n)
 {
-	while (n > 0 && b > lo)
+	uint32_t	k;
+
+	for (; n > 0 && b > lo; n--)
 	{
-		b--;
-		while (b > lo && !char_start((unsigned char) text[b]))
-			b--;
-		n--;
+		shr_utf8_before(text, b, &k);
+		b -= k;
 	}
 	return b;
 }
@@ -37,13 +32,8 @@ back_chars(const char *text, uint32_t b, uint32_t lo, uint32_t n)
 static uint32_t
 forward_chars(const char *text, uint32_t b, uint32_t hi, uint32_t n)
 {
-	while (n > 0 && b < hi)
-	{
-		b++;
-		while (b < hi && !char_start((unsigned char) text[b]))
-			b++;
-		n--;
-	}
+	for (; n > 0 && b < hi; n--)
+		b += shr_utf8_char_len((unsigned char) text[b]);
 	return b;
 }
 
@@ -57,45 +47,40 @@ append_clean(char *buf, size_t n, const char *text, uint32_t b0, uint32_t b1)
 	return n;
 }
 
-size_t
-shr_figure_excerpt(const char *text, const ShrReport *r, const ShrFigure *f,
-				   char *buf)
+/* Is sentence s short enough to be shown whole? */
+static bool
+shown_whole(const char *text, const ShrNode *s)
 {
-	const ShrNode *s;
-	uint32_t	sb,
-				se,
-				fb,
-				fe,
-				figchars,
-				room,
+	uint32_t	len = s->span.byte_end - s->span.byte_start;
+
+	/* a character takes one to four bytes: count only when it matters */
+	return s->text != NULL &&
+		(len <= SHR_EXCERPT_CHARS ||
+		 (len <= 4 * SHR_EXCERPT_CHARS &&
+		  shr_utf8_count(text + s->span.byte_start, len) <= SHR_EXCERPT_CHARS));
+}
+
+/*
+ * The bytes [*b0, *b1) of sentence s to show around figure f: the figure
+ * (its first SHR_EXCERPT_CHARS characters when longer), and the room left
+ * shared around it, half on each side, what one side cannot use going to
+ * the other.
+ */
+static void
+excerpt_window(const char *text, const ShrNode *s, const ShrFigure *f,
+			   uint32_t *b0, uint32_t *b1)
+{
+	uint32_t	sb = s->span.byte_start,
+				se = s->span.byte_end,
+				fb = f->span.byte_start < sb ? sb : f->span.byte_start,
+				fe = f->span.byte_end > se ? se : f->span.byte_end,
+				figchars = f->span.char_end - f->span.char_start,
+				room = 0,
 				before,
 				after,
 				take_before,
-				take_after,
-				b0,
-				b1;
-	size_t		n = 0;
+				take_after;
 
-	buf[0] = '\0';
-	if (f->sentence < 0 || f->sentence >= r->nnodes)
-		return 0;
-	s = &r->nodes[f->sentence];
-	sb = s->span.byte_start;
-	se = s->span.byte_end;
-	if (s->text != NULL && (se - sb <= SHR_EXCERPT_CHARS ||
-							(se - sb <= 4 * SHR_EXCERPT_CHARS &&
-							 shr_utf8_count(text + sb, se - sb) <= SHR_EXCERPT_CHARS)))
-	{
-		n = strlen(s->text);
-		memcpy(buf, s->text, n + 1);
-		return n;
-	}
-
-	/* the figure, cut to the window, and the room left shared around it */
-	fb = f->span.byte_start < sb ? sb : f->span.byte_start;
-	fe = f->span.byte_end > se ? se : f->span.byte_end;
-	figchars = f->span.char_end - f->span.char_start;
-	room = 0;
 	if (figchars >= SHR_EXCERPT_CHARS)
 		fe = forward_chars(text, fb, fe, SHR_EXCERPT_CHARS);
 	else
@@ -104,20 +89,41 @@ shr_figure_excerpt(const char *text, const ShrReport *r, const ShrFigure *f,
 		f->span.char_start - s->span.char_start : 0;
 	after = s->span.char_end > f->span.char_end ?
 		s->span.char_end - f->span.char_end : 0;
-	/* half the room on each side; what one side cannot use goes to the other */
 	take_before = before < room / 2 ? before : room / 2;
 	take_after = after < room - take_before ? after : room - take_before;
 	take_before = before < room - take_after ? before : room - take_after;
-	b0 = back_chars(text, fb, sb, take_before);
-	b1 = forward_chars(text, fe, se, take_after);
+	*b0 = back_chars(text, fb, sb, take_before);
+	*b1 = forward_chars(text, fe, se, take_after);
+}
 
-	if (b0 > sb)
+/* The sentence of f, whole or cut around f with "…" (see report.h). */
+size_t
+shr_figure_excerpt(const char *text, const ShrReport *r, const ShrFigure *f,
+				   char *buf)
+{
+	const ShrNode *s;
+	uint32_t	b0,
+				b1;
+	size_t		n = 0;
+
+	buf[0] = '\0';
+	if (f->sentence < 0 || f->sentence >= r->nnodes)
+		return 0;
+	s = &r->nodes[f->sentence];
+	if (shown_whole(text, s))
+	{
+		n = strlen(s->text);
+		memcpy(buf, s->text, n + 1);
+		return n;
+	}
+	excerpt_window(text, s, f, &b0, &b1);
+	if (b0 > s->span.byte_start)
 	{
 		memcpy(buf, "…", 3);
 		n = 3;
 	}
 	n = append_clean(buf, n, text, b0, b1);
-	if (b1 < se)
+	if (b1 < s->span.byte_end)
 	{
 		memcpy(buf + n, "…", 3);
 		n += 3;

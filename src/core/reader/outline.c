@@ -274,8 +274,7 @@ plain_heading(Heading *h, int kind, int style, uint32_t mlen,
 
 /* A Markdown heading without marker, or a part named by its usual words. */
 void
-sc_open_unmarked(Scanner *sc, int kind, int style, uint32_t b, uint32_t e,
-				 uint32_t *pos)
+sc_open_unmarked(Scanner *sc, int kind, int style, uint32_t b, uint32_t e)
 {
 	Heading		h;
 

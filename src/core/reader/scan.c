@@ -52,13 +52,13 @@ opens_unmarked_heading(Scanner *sc, int hashes, uint32_t b, uint32_t e,
 		int			kind = hashes <= 2 ? SHR_NODE_PART :
 			hashes == 3 ? SHR_NODE_SECTION : SHR_NODE_ITEM;
 
-		sc_open_unmarked(sc, kind, STYLE_MD, b, e, pos);
+		sc_open_unmarked(sc, kind, STYLE_MD, b, e);
 		return true;
 	}
 	if (!sc->marked_parts && sc_looks_like_unmarked_part(sc, b, e))
 	{
 		sc->appendix = false;
-		sc_open_unmarked(sc, SHR_NODE_PART, STYLE_NONE, b, e, pos);
+		sc_open_unmarked(sc, SHR_NODE_PART, STYLE_NONE, b, e);
 		return true;
 	}
 	return false;
@@ -140,7 +140,7 @@ shr_scan_structure(const char *text, size_t len, const ShrReportOptions *opts,
 	sc.alloc = shr_report_allocator(report);
 	sc.work = shr_report_work_counter(report);
 	sc.prot_b0 = sc.prot_b1 = UINT32_MAX;
-	sc_brackets_init(&sc);
+	sc_brackets_init(&sc.brackets);
 	sc.nopen = 1;
 	sc.open[0].node = -1;
 	sc.open[0].kind = KIND_ROOT;

@@ -75,16 +75,13 @@ typedef struct Marker
 	char		label[24];		/* normalized form for the section path */
 } Marker;
 
-/* What a byte may start, in Scanner.lead. */
-#define LEAD_BRACKET	0x01	/* a bracket, a quote or a backtick */
-#define LEAD_TERMINATOR 0x02	/* a sentence terminator */
-
 /* The bracket pairs of brackets.c, decoded once per scan. */
 #define BRACKET_PAIRS 11
 typedef struct Brackets
 {
 	uint32_t	open[BRACKET_PAIRS];	/* code points of the openers */
 	uint32_t	close[BRACKET_PAIRS];	/* ... and of their closers */
+	bool		lead[256];		/* bytes one of them, " or ` starts with */
 } Brackets;
 
 typedef struct Scanner
@@ -109,8 +106,6 @@ typedef struct Scanner
 	uint32_t	prot_b0;		/* the range prot was computed for */
 	uint32_t	prot_b1;
 	Brackets	brackets;
-	/* LEAD_* of each byte: most bytes start nothing a line is split at */
-	uint8_t		lead[256];
 	bool		failed;			/* an allocation failed; err is set */
 	uint64_t   *work;			/* the report's work counter */
 } Scanner;
@@ -200,7 +195,7 @@ extern bool sc_looks_like_appendix(const Scanner *sc, uint32_t b, uint32_t e,
 								   uint32_t *marker_len);
 
 /* brackets.c and sentences.c: sentences, kept whole across brackets */
-extern void sc_brackets_init(Scanner *sc);
+extern void sc_brackets_init(Brackets *br);
 extern void sc_pair_brackets(Scanner *sc, uint32_t b, uint32_t e);
 extern SentIter sc_sentences(Scanner *sc, uint32_t b, uint32_t e);
 extern bool sc_next_sentence(const Scanner *sc, SentIter *it, Range *out);
@@ -213,7 +208,7 @@ extern void sc_open_title(Scanner *sc, uint32_t b, uint32_t e);
 extern void sc_open_marked(Scanner *sc, Marker m, uint32_t b, uint32_t e,
 						   bool md, uint32_t *pos);
 extern void sc_open_unmarked(Scanner *sc, int kind, int style, uint32_t b,
-							 uint32_t e, uint32_t *pos);
+							 uint32_t e);
 extern void sc_open_appendix(Scanner *sc, uint32_t mlen, uint32_t b,
 							 uint32_t e, uint32_t *pos);
 

@@ -112,16 +112,9 @@ sc_sentences(Scanner *sc, uint32_t b, uint32_t e)
 uint32_t
 sc_strip_terminators(const Scanner *sc, uint32_t b, uint32_t e)
 {
-	while (e > b)
-	{
-		uint32_t	s = e - 1,
-					n;
+	uint32_t	n;
 
-		while (s > b && ((unsigned char) sc->text[s] & 0xC0) == 0x80)
-			s--;
-		if (!shr_is_terminator(cp_at(sc, s, e, &n)))
-			break;
-		e = s;
-	}
+	while (e > b && shr_is_terminator(shr_utf8_before(sc->text, e, &n)))
+		e -= n;
 	return sc_trim_end(sc, b, e);
 }
