@@ -18,15 +18,23 @@ sc_skip_space(const Scanner *sc, uint32_t b, uint32_t e)
 	return b;
 }
 
+/* Trim off the end of text[b..e) the characters of a class (chars.h). */
+uint32_t
+sc_trim_class(const Scanner *sc, uint32_t b, uint32_t e,
+			  bool (*in_class) (uint32_t cp))
+{
+	uint32_t	n;
+
+	while (e > b && in_class(shr_utf8_before(sc->text, e, &n)))
+		e -= n;
+	return e;
+}
+
 /* Trim white space off the end of text[b..e). */
 uint32_t
 sc_trim_end(const Scanner *sc, uint32_t b, uint32_t e)
 {
-	uint32_t	n;
-
-	while (e > b && shr_is_space(shr_utf8_before(sc->text, e, &n)))
-		e -= n;
-	return e;
+	return sc_trim_class(sc, b, e, shr_is_space);
 }
 
 /*

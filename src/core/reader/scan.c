@@ -1,8 +1,9 @@
 /*
  * scan.c
- *		The structure scanner: splits a report into lines, recognises its
- *		headings, paragraphs, sentences and highlights (the scheme is
- *		described in scan.h), and finds its title, year and region.
+ *		The structure scanner's line loop: each line of a report is told to
+ *		be a title, a heading or a paragraph (the scheme is described in
+ *		scan.h) and handed to the file that makes its nodes; the title,
+ *		year and region are read last (scan_int.h lists the files).
  *
  * One pass over the lines with a stack of open headings; each line is
  * looked at a constant number of times (bracket pairing, sentence split,

@@ -39,13 +39,14 @@
  *   Only the first line can be the title ('# ', or a short line naming a
  *   报告 that is not a date line).  Reports that never write 一、 get parts
  *   from short lines without punctuation naming a usual part (工作回顾,
- *   工作安排, 目标任务, 重点工作, 自身建设 …); Markdown '##' / '###' / deeper
- *   headings without marker are parts / sections / items.  "8.6个…" is an
- *   item only right after item 7.; otherwise a line may start with a
- *   decimal.  A paragraph starting 各位代表 closes the open sections and
- *   items: it speaks to the whole part.  Everything before the first part
- *   (repeated titles, 来源, date and speaker lines, 各位代表：) is
- *   paragraphs under the title.
+ *   工作安排, 目标任务, 重点工作, 自身建设 …: the words of
+ *   vocab/headings.c, like those the metadata is read by); Markdown
+ *   '##' / '###' / deeper headings without marker are parts / sections /
+ *   items.  "8.6个…" is an item only right after item 7.; otherwise a line
+ *   may start with a decimal.  A paragraph starting 各位代表 closes the
+ *   open sections and items: it speaks to the whole part.  Everything
+ *   before the first part (repeated titles, 来源, date and speaker lines,
+ *   各位代表：) is paragraphs under the title.
  * - Metadata: the title is the title line; year and region come from it
  *   ("2024年山东省政府工作报告"), else from the front matter's date line
  *   ("——2024年3月5日在山东省第十四届…会议上": the year, and the region

@@ -176,6 +176,8 @@ extern void sc_extend_spans(ShrReport *r);
 
 /* lines.c: lines, white space and what a line holds */
 extern uint32_t sc_skip_space(const Scanner *sc, uint32_t b, uint32_t e);
+extern uint32_t sc_trim_class(const Scanner *sc, uint32_t b, uint32_t e,
+							  bool (*in_class) (uint32_t cp));
 extern uint32_t sc_trim_end(const Scanner *sc, uint32_t b, uint32_t e);
 extern bool sc_next_line(const Scanner *sc, uint32_t *pos, uint32_t *b,
 						 uint32_t *e);

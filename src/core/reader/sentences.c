@@ -112,9 +112,5 @@ sc_sentences(Scanner *sc, uint32_t b, uint32_t e)
 uint32_t
 sc_strip_terminators(const Scanner *sc, uint32_t b, uint32_t e)
 {
-	uint32_t	n;
-
-	while (e > b && shr_is_terminator(shr_utf8_before(sc->text, e, &n)))
-		e -= n;
-	return sc_trim_end(sc, b, e);
+	return sc_trim_end(sc, b, sc_trim_class(sc, b, e, shr_is_terminator));
 }
