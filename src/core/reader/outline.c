@@ -10,7 +10,7 @@
 /* What a heading line holds, for open_heading. */
 typedef struct Heading
 {
-	int			kind;			/* SHR_NODE_TITLE .. _ITEM */
+	int			kind;			/* SHR_NODE_PART .. _ITEM */
 	int			style;
 	int			num;
 	bool		appendix;
