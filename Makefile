@@ -114,7 +114,7 @@ test-programs: $(UNIT_PLAIN) $(UNIT_ASAN) $(REPLAY_ASAN) $(BUILD)/asan/bin/reade
 SANITIZER_ENV = ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:verify_asan_link_order=0 \
 	UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 
-.PHONY: test-programs unit unit-asan fuzz-replay reader reader-update test test-stress demo reference bench accuracy coverage fuzz
+.PHONY: test-programs unit unit-asan fuzz-replay layers reader reader-update test test-stress demo reference bench accuracy coverage fuzz
 
 unit: $(UNIT_PLAIN)
 	@test/run-unit.sh $^
@@ -126,6 +126,10 @@ unit-asan: $(UNIT_ASAN)
 fuzz-replay: $(REPLAY_ASAN)
 	@$(SANITIZER_ENV) test/run-unit.sh --word replay \
 		$(foreach p,$^,$(p)=test/corpus/fuzz_$(patsubst replay_%,%,$(notdir $(p))))
+
+# The core's layers call only down, and no files call each other in a circle.
+layers: $(BUILD)/plain/libshrcore.a
+	@test/layers.sh $(BUILD)/plain
 
 # What the reader finds in every bundled report, against the dumps kept in
 # test/reader/ (reader-update rewrites them, for a change meant to alter it).

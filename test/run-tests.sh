@@ -21,7 +21,7 @@ unit_passed=0 unit_failed=0 status=0
 # add the closing line "WORD: N passed, N failed" of a log to the counts
 count_unit() {
 	local line
-	line=$(grep -E '^(unit|replay|reader|faults|cli|clients|reference): [0-9]+ passed, [0-9]+ failed(, [0-9]+ skipped)?$' "$1" |
+	line=$(grep -E '^(unit|replay|layers|reader|faults|cli|clients|reference): [0-9]+ passed, [0-9]+ failed(, [0-9]+ skipped)?$' "$1" |
 		tail -n 1 | sed -E 's/, [0-9]+ skipped$//')
 	if [ -n "$line" ]; then
 		line=${line#*: }
@@ -56,6 +56,8 @@ stage "unit tests" make -s unit PG_CONFIG="$PG_CONFIG"
 stage "unit tests under AddressSanitizer and UBSan" make -s unit-asan PG_CONFIG="$PG_CONFIG"
 
 stage "kept fuzz inputs under AddressSanitizer and UBSan" make -s fuzz-replay PG_CONFIG="$PG_CONFIG"
+
+stage "the core's layers call only down, with no circle" make -s layers PG_CONFIG="$PG_CONFIG"
 
 stage "what the reader finds in every bundled report" make -s reader PG_CONFIG="$PG_CONFIG"
 
