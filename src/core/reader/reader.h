@@ -1,0 +1,56 @@
+/*
+ * reader.h
+ *		The reader, the top layer of the core: a report becomes its
+ *		structure and its figures.  Each file calls only the files listed
+ *		below it here and the layers under this one (make layers checks).
+ *
+ * What each file provides, from the top down:
+ *
+ *	report.c / report.h
+ *		shr_report_parse	the driver: check the text, run the structure
+ *							pass, then the figure pass
+ *	excerpt.c			shr_figure_excerpt: the part of a sentence to show
+ *
+ * The figure pass (extract_int.h, metric_int.h):
+ *	extract.c / extract.h
+ *		shr_extract_figures	walk the sentences, clean each, emit its figures
+ *	figkind.c			ex_sentence_mode, ex_classify_heading: outcome or
+ *						target, and of which year
+ *	figscan.c			ex_find_figures: one walk of a sentence through a
+ *						table of scanners, then the qualifiers
+ *	figrules.c			ex_is_figure: the not_figure table, a test and an
+ *						example per row
+ *	metric.c			ex_read_metrics: metric and predicate, two tables of
+ *						named steps
+ *	metriclist.c		ex_read_lists: lists, 分别 and 均
+ *	phrase.c			ex_trim, ex_find_pred, ex_post_noun ...: the phrase
+ *						rules (trimming is two tables of rows)
+ *	clause.c			ex_mark_sentence, ex_clause_of, ex_add_qual, ex_grow:
+ *						clause index and buffers every figure pass uses
+ *
+ * The structure pass (scan_int.h):
+ *	scan.c / scan.h		shr_scan_structure: the line loop, then metadata
+ *	outline.c			sc_open_title, sc_open_marked, sc_open_unmarked,
+ *						sc_open_appendix: opening and closing headings
+ *	paragraphs.c		sc_emit_paragraph: a paragraph and its highlights
+ *	sentences.c			sc_sentences, sc_next_sentence: a line's sentences
+ *	metadata.c			sc_scan_metadata: title, region and year
+ *	markers.c			sc_find_marker: a table of marker shapes (一、 （一）
+ *						一是 1. ①)
+ *	unmarked.c			sc_looks_like_title, sc_looks_like_unmarked_part,
+ *						sc_looks_like_appendix
+ *	brackets.c			sc_pair_brackets: bracket pairs on a line
+ *	lines.c				sc_next_line, sc_skip_space, sc_trim_end ...: lines
+ *	nodes.c				sc_add_node, sc_set_end, sc_path_join ...: the node
+ *						tree and its strings
+ *
+ *	arena.c / arena.h	shr_report_new, shr_report_alloc, shr_report_poll,
+ *						shr_report_work ...: the report's memory, its work
+ *						counter and the cancel hook every pass calls
+ */
+#ifndef SHR_READER_H
+#define SHR_READER_H
+
+#include "reader/report.h"
+
+#endif							/* SHR_READER_H */
