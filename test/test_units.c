@@ -42,6 +42,14 @@ test_pinned_ids(void)
 		{"人次", 52, "count:人次"},
 		{"标箱", 92, "count:标准箱"},
 		{"户次", 106, "count:户次"},
+		{"车次", 107, "count:车次"},
+		{"成", 108, "percent"},
+		{"微克/立方米", 109, "mass_concentration"},
+		{"毫克/立方米", 110, "mass_concentration"},
+		{"微克每立方米", 111, "mass_concentration"},
+		{"EFLOPS", 112, "computing_power"},
+		{"PFLOPS", 113, "computing_power"},
+		{"TFLOPS", 114, "computing_power"},
 	};
 	size_t		i;
 
@@ -105,6 +113,23 @@ test_invariants(void)
 		CHECK(shr_magnitude(i)->exp == i);	/* one word per power of ten */
 }
 
+/* Are a of one unit exactly as much as b of another of its dimension? */
+static void
+same_size(const char *one, int64_t a, const char *other, int64_t b)
+{
+	const ShrUnitDef *x = shr_unit(shr_unit_find(one, strlen(one)));
+	const ShrUnitDef *y = shr_unit(shr_unit_find(other, strlen(other)));
+	int64_t		xs = a * x->factor;
+	int64_t		ys = b * y->factor;
+
+	CHECK(x->dim == y->dim);
+	for (int i = 0; i < x->factor_exp; i++)
+		xs *= 10;
+	for (int i = 0; i < y->factor_exp; i++)
+		ys *= 10;
+	CHECK(xs == ys);
+}
+
 /* The unit the longest match finds at the start of s, and its length. */
 static void
 match(const char *s, const char *unit, size_t nbytes)
@@ -140,6 +165,20 @@ test_lookup(void)
 	CHECK(shr_unit_find("", 0) == 0);
 	CHECK(shr_unit_match("", 0, &n) == -1);
 	CHECK(shr_unit_match("万元", strlen("万元"), &n) == -1);
+	match("成", "成", strlen("成"));
+	match("车次", "车次", strlen("车次"));
+	match("微克/立方米以内", "微克/立方米", strlen("微克/立方米"));
+	match("微克每立方米", "微克每立方米", strlen("微克每立方米"));
+	match("EFLOPS、", "EFLOPS", strlen("EFLOPS"));
+	match("EFlops", "EFLOPS", strlen("EFlops"));
+	match("Pflops", "PFLOPS", strlen("Pflops"));
+	CHECK(shr_unit_match("E", 1, &n) == -1);
+	CHECK(shr_unit_match("eflops", strlen("eflops"), &n) == -1);
+	CHECK(shr_unit_match("FLOPS", strlen("FLOPS"), &n) == -1);
+	CHECK(shr_unit_match("微克", strlen("微克"), &n) == -1);
+	/* 月 is no unit, so a date is none either; 日 alone is a day */
+	CHECK(shr_unit_match("月5日", strlen("月5日"), &n) == -1);
+	CHECK(shr_unit_find("日", strlen("日")) == shr_unit_find("天", strlen("天")) + 1);
 	/* never reads past len: a prefix of a longer spelling */
 	CHECK(shr_unit_match("千瓦时", strlen("千瓦"), &n) == shr_unit_find("千瓦", strlen("千瓦")));
 
@@ -160,6 +199,13 @@ test_lookup(void)
 		CHECK(shr_unit(shr_unit_find("度", strlen("度")))->dim ==
 			  shr_unit(shr_unit_find("千瓦时", strlen("千瓦时")))->dim);
 	}
+	/* 1成 = 10%, 1EFLOPS = 1000PFLOPS = 10^6TFLOPS, 1毫克 = 1000微克 */
+	same_size("成", 1, "%", 10);
+	same_size("EFLOPS", 1, "PFLOPS", 1000);
+	same_size("PFLOPS", 1, "TFLOPS", 1000);
+	same_size("毫克/立方米", 1, "微克/立方米", 1000);
+	same_size("微克每立方米", 1, "微克/立方米", 1);
+	same_size("天", 1, "小时", 24);
 }
 
 /* The longest unit spelling that starts s[0..len), by a plain walk. */
@@ -169,23 +215,17 @@ reference_match(const char *s, size_t len, size_t *nbytes)
 	int			best = -1;
 	size_t		best_len = 0;
 
-	for (int i = 1; i < shr_unit_count(); i++)
+	for (int i = 0; i < shr_unit_spelling_count(); i++)
 	{
-		const char *w = shr_unit(i)->name;
+		int			unit;
+		const char *w = shr_unit_spelling(i, &unit);
 		size_t		n = strlen(w);
 
 		if (n <= len && n > best_len && memcmp(s, w, n) == 0)
 		{
-			best = i;
+			best = unit;
 			best_len = n;
 		}
-	}
-	/* the one alias: the full-width percent sign */
-	if (best_len < strlen("％") && len >= strlen("％") &&
-		memcmp(s, "％", strlen("％")) == 0)
-	{
-		best = 1;
-		best_len = strlen("％");
 	}
 	*nbytes = best_len;
 	return best;
@@ -276,6 +316,9 @@ test_index(void)
 	}
 	agree("％以上");
 	agree("\xEF\xBC");			/* the first two bytes of ％ alone */
+	agree("EFlops以上");
+	agree("Eflop");
+	agree("微克/立方");
 }
 
 /*
@@ -316,7 +359,11 @@ test_spec(void)
 		{"元", "元", ""}, {"亿元", "元", "亿"}, {"万亿元", "元", "万亿"},
 		{"千万元", "元", "千万"}, {"万吨", "吨", "万"}, {"万人", "人", "万"},
 		{"千瓦", "千瓦", ""}, {"万千瓦", "千瓦", "万"}, {"亿千瓦时", "千瓦时", "亿"},
+		{"亿人次", "人次", "亿"}, {"万标箱", "标箱", "万"}, {"万列", "列", "万"},
+		{"万车次", "车次", "万"}, {"千公顷", "公顷", "千"}, {"万千瓦时", "千瓦时", "万"},
+		{"成", "成", ""}, {"EFlops", "EFLOPS", ""}, {"万EFLOPS", "EFLOPS", "万"},
 		{"亿", NULL, NULL}, {"万万元", NULL, NULL}, {"亿斤斤", NULL, NULL}, {"", "", ""},
+		{"月5日", NULL, NULL}, {"FLOPS", NULL, NULL},
 	};
 
 	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)

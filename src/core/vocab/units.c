@@ -18,7 +18,8 @@
  * percent counts in tenths of a percent (so that ‰ is 1), mass in grams,
  * length in millimetres, area in fifteenths of a square metre (a mu is then
  * exactly 10000), volume in millilitres, power in watts, energy in
- * watt-hours, time in seconds, standard coal in kilograms.
+ * watt-hours, time in seconds, standard coal in kilograms, concentration
+ * in micrograms per cubic metre, computing power in TFLOPS.
  */
 #include <string.h>
 
@@ -106,7 +107,10 @@
 	X(MEN, "count:门") \
 	X(KUAI, "count:块") \
 	X(SHOU, "count:首") \
-	X(HUCI, "count:户次")
+	X(HUCI, "count:户次") \
+	X(CHECI, "count:车次") \
+	X(MASS_CONC, "mass_concentration") \
+	X(COMPUTE, "computing_power")
 
 /* Dimension ids: D_NONE, D_PERCENT ... */
 enum
@@ -235,6 +239,30 @@ static const ShrUnitDef units[] = {
 	{"块", D_KUAI, 1, 0},
 	{"首", D_SHOU, 1, 0},
 	{"户次", D_HUCI, 1, 0},
+
+	/*
+	 * 车次 counts trips as 辆次 and 架次 do, and like them is a count of its
+	 * own: a trip of a train, a bus and a ferry are not one thing, and the
+	 * catalogue never equates two measure words, so 3车次 no more equals 3趟
+	 * or 3列 than 3家 equals 3个.
+	 */
+	{"车次", D_CHECI, 1, 0},
+
+	/* A tenth (超4成): 1成 is 10%, that is 100 tenths of a percent. */
+	{"成", D_PERCENT, 1, 2},
+
+	/* PM2.5 and other pollutants; the first is the base for sums. */
+	{"微克/立方米", D_MASS_CONC, 1, 0},
+	{"毫克/立方米", D_MASS_CONC, 1, 3},
+	{"微克每立方米", D_MASS_CONC, 1, 0},
+
+	/*
+	 * Floating-point operations per second, counted in TFLOPS so that the
+	 * factors fit; sums are stated in EFLOPS, the unit reports use most.
+	 */
+	{"EFLOPS", D_COMPUTE, 1, 6},
+	{"PFLOPS", D_COMPUTE, 1, 3},
+	{"TFLOPS", D_COMPUTE, 1, 0},
 };
 
 /*
@@ -248,6 +276,13 @@ static const struct
 	const char *unit;
 }			aliases[] = {
 	{"％", "%"},
+	/* the case reports write the FLOPS units in */
+	{"EFlops", "EFLOPS"},
+	{"Eflops", "EFLOPS"},
+	{"PFlops", "PFLOPS"},
+	{"Pflops", "PFLOPS"},
+	{"TFlops", "TFLOPS"},
+	{"Tflops", "TFLOPS"},
 };
 
 /* Magnitude words, indexed by their on-disk id: append only. */
