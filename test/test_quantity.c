@@ -132,6 +132,7 @@ test_input_forms(void)
 	io("3.2亿人次", "3.2亿人次", "人次", "count:人次");
 	io("120万标箱", "120万标箱", "标箱", "count:标准箱");
 	io("325天", "325天", "天", "time");
+	io("79.3岁", "79.3岁", "岁", "age");
 	io("4成", "4成", "成", "percent");
 	io("三成", "3成", "成", "percent");
 	io("30微克/立方米", "30微克/立方米", "微克/立方米", "mass_concentration");
@@ -203,6 +204,7 @@ test_errors(void)
 	bad("2024年3月", SHR_ESYNTAX, "Unknown unit \"年3月\".");
 	bad("1成都", SHR_ESYNTAX, "Unknown unit \"成都\".");
 	bad("4成本", SHR_ESYNTAX, "Unknown unit \"成本\".");
+	bad("1岁半", SHR_ESYNTAX, "Unknown unit \"岁半\".");
 	bad("12.5E", SHR_ESYNTAX, "Unknown unit \"E\".");
 	bad("12.5eflops", SHR_ESYNTAX, "Unknown unit \"eflops\".");
 	bad("5FLOPS", SHR_ESYNTAX, "Unknown unit \"FLOPS\".");
@@ -311,6 +313,7 @@ test_order(void)
 	equal("3.2亿人次", "32000万人次");
 	less("1成", "11%");
 	less("999PFLOPS", "1EFLOPS");
+	less("78.5岁", "79.3岁");
 	less("1亩", "667平方米");
 	less("666平方米", "1亩");
 	less("1999斤", "1吨");
@@ -344,11 +347,18 @@ test_order(void)
 	x = Q("-1元");
 	y = Q("1元");
 	CHECK(!same_key(&x, &y));
-	/* counts of different things do not compare, nor a concentration a mass */
+	/*
+	 * counts of different things do not compare, nor an age and a
+	 * duration, nor a concentration and a mass
+	 */
 	x = Q("3车次");
 	y = Q("3列");
 	CHECK(!same_key(&x, &y));
 	CHECK(shr_quantity_compare(&x, &y, &r, &err) == SHR_EDIMENSION);
+	x = Q("80岁");
+	y = Q("80年");
+	CHECK(shr_quantity_compare(&x, &y, &r, &err) == SHR_EDIMENSION);
+	CHECK_STR(err.detail, "\"岁\" is age and \"年\" is year.");
 	x = Q("30微克/立方米");
 	y = Q("30克");
 	CHECK(shr_quantity_compare(&x, &y, &r, &err) == SHR_EDIMENSION);

@@ -50,6 +50,7 @@ test_pinned_ids(void)
 		{"EFLOPS", 112, "computing_power"},
 		{"PFLOPS", 113, "computing_power"},
 		{"TFLOPS", 114, "computing_power"},
+		{"岁", 115, "age"},
 	};
 	size_t		i;
 
@@ -167,6 +168,7 @@ test_lookup(void)
 	CHECK(shr_unit_match("万元", strlen("万元"), &n) == -1);
 	match("成", "成", strlen("成"));
 	match("车次", "车次", strlen("车次"));
+	match("岁以上", "岁", strlen("岁"));
 	match("微克/立方米以内", "微克/立方米", strlen("微克/立方米"));
 	match("微克每立方米", "微克每立方米", strlen("微克每立方米"));
 	match("EFLOPS、", "EFLOPS", strlen("EFLOPS"));

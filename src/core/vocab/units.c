@@ -110,7 +110,8 @@
 	X(HUCI, "count:户次") \
 	X(CHECI, "count:车次") \
 	X(MASS_CONC, "mass_concentration") \
-	X(COMPUTE, "computing_power")
+	X(COMPUTE, "computing_power") \
+	X(AGE, "age")
 
 /* Dimension ids: D_NONE, D_PERCENT ... */
 enum
@@ -263,6 +264,12 @@ static const ShrUnitDef units[] = {
 	{"EFLOPS", D_COMPUTE, 1, 6},
 	{"PFLOPS", D_COMPUTE, 1, 3},
 	{"TFLOPS", D_COMPUTE, 1, 0},
+
+	/*
+	 * An age is not a duration: 79.3岁 of life expectancy and the 5年 of a
+	 * plan are not to be compared, summed or converted into each other.
+	 */
+	{"岁", D_AGE, 1, 0},
 };
 
 /*
