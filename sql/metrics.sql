@@ -19,7 +19,7 @@ SELECT count(*) AS unknown_dimensions
  WHERE m.dimension NOT LIKE 'count:%'
    AND NOT EXISTS (SELECT 1 FROM (VALUES ('1'), ('1%'), ('1个百分点'), ('1倍'), ('1元'),
 			('1美元'), ('1吨'), ('1吨标准煤'), ('1米'), ('1亩'), ('1立方米'), ('1千瓦'),
-			('1千瓦时'), ('1天'), ('1年')) v(q)
+			('1千瓦时'), ('1天'), ('1年'), ('1岁'), ('1微克/立方米')) v(q)
 				   WHERE dimension(v.q::quantity) = m.dimension);
 SELECT count(*) AS aliases, count(*) FILTER (WHERE alias <> metric_normalize(alias)) AS not_normal
   FROM metric_aliases;

@@ -130,3 +130,9 @@ BEGIN
 	END IF;
 END
 $lz4$;
+
+-- The catalogue now has the dimensions these metrics are stated in.
+UPDATE shreport.metrics SET dimension = 'age'
+ WHERE metric_key = 'life_expectancy' AND shipped;
+UPDATE shreport.metrics SET dimension = 'mass_concentration'
+ WHERE metric_key = 'pm25' AND shipped;
