@@ -713,6 +713,102 @@ test_not_figure_rows(void)
 	}
 }
 
+/* The name of f's unit, "" without one. */
+static const char *
+unit_of(const ShrFigure *f)
+{
+	const ShrUnitDef *u = shr_unit(f->amount.unit);
+
+	return u != NULL ? u->name : "";
+}
+
+/* Check raw's unit and value. */
+static void
+expect_amount(const ShrReport *r, const char *raw, const char *unit, double v)
+{
+	const ShrFigure *f = fig(r, raw);
+
+	if (f == NULL)
+		return;
+	CHECK_STR(unit_of(f), unit);
+	CHECK(value(f) == v);
+}
+
+/* Print the raws of r when it does not hold n figures. */
+static void
+expect_count(const ShrReport *r, int n)
+{
+	CHECK(r->nfigures == n);
+	if (r->nfigures != n)
+		for (int i = 0; i < r->nfigures; i++)
+			fprintf(stderr, "    found \"%s\"\n", r->figures[i].raw);
+}
+
+/*
+ * A number without a measure word counts the noun after it: the lexicon's
+ * counted nouns give the unit (人, 户, 家); after 万 or 亿 another noun
+ * makes a dimensionless count.  A threshold (5万关口), a measure word the
+ * catalogue lacks (370亿方) and a hotline (12345市民服务热线) count nothing.
+ */
+static void
+test_noun_counts(void)
+{
+	const char *text = "# 2025年某省政府工作报告\n\n一、2024年工作回顾\n\n"
+		"健康关爱服务项目惠及16万儿童。新增39.8万农业转移人口成为新市民，"
+		"完成662万农户延包任务，新增10万经营主体，惠及300儿童，3万多家庭住进新房，"
+		"带动1200亿投资。人均地区生产总值突破5万关口，年产370亿方，12345市民服务热线"
+		"诉求解决率达96.7%。\n";
+	ShrReport  *r = parse(text, strlen(text));
+	const int	O = SHR_FIGURE_OUTCOME;
+
+	if (r == NULL)
+		return;
+	check_spans(r, text, strlen(text));
+	expect(r, "16万", "儿童", "惠及", "", "eq", O, 2024, false, false, false, "一");
+	expect_amount(r, "16万", "人", 160000);
+	expect(r, "39.8万", "农业转移人口", "新增", "", "eq", O, 2024, false, false, false, "一");
+	expect_amount(r, "39.8万", "人", 398000);
+	expect(r, "662万", "农户", "完成", "", "eq", O, 2024, false, false, false, "一");
+	expect_amount(r, "662万", "户", 6620000);
+	expect(r, "10万", "经营主体", "新增", "", "eq", O, 2024, false, false, false, "一");
+	expect_amount(r, "10万", "家", 100000);
+	expect(r, "300", "儿童", "惠及", "", "eq", O, 2024, false, false, false, "一");
+	expect_amount(r, "300", "人", 300);
+	expect(r, "3万多", "家庭", "", "多", "gt", O, 2024, false, false, false, "一");
+	expect_amount(r, "3万多", "户", 30000);
+	expect(r, "1200亿", "投资", "带动", "", "eq", O, 2024, false, false, false, "一");
+	expect_amount(r, "1200亿", "", 120000000000.0);
+	expect_amount(r, "96.7%", "%", 96.7);
+	expect_count(r, 8);
+	shr_report_free(r, &unit_malloc_allocator);
+}
+
+/*
+ * A place counts like a measure word (16市全覆盖) where a break or a verb
+ * follows it, a verb stands before the number or the places are named;
+ * not in a name (12345市民), a kind of place (超50万县), a year or a
+ * phrase that goes on (沿黄9市一体化).
+ */
+static void
+test_place_counts(void)
+{
+	const char *text = "# 2025年某省政府工作报告\n\n一、2024年工作回顾\n\n"
+		"传染病医院实现16市全覆盖。卓尼、临潭2县新通高速公路，打造8市州消费场景。"
+		"开通12345市民热线，培育城区人口超50万县，推动沿黄9市一体化发展，发布2024县域报告。\n";
+	ShrReport  *r = parse(text, strlen(text));
+	const int	O = SHR_FIGURE_OUTCOME;
+
+	if (r == NULL)
+		return;
+	check_spans(r, text, strlen(text));
+	expect(r, "16市", "传染病医院", "实现", "", "eq", O, 2024, false, false, false, "一");
+	expect_amount(r, "16市", "", 16);
+	expect_amount(r, "2县", "", 2);
+	expect(r, "8市州", "消费场景", "打造", "", "eq", O, 2024, false, false, false, "一");
+	expect_count(r, 3);
+	shr_report_free(r, &unit_malloc_allocator);
+}
+
 /* The words the trimming rules (phrase.c) cut off a metric, end by end. */
 static void
 test_trimmed_metrics(void)
@@ -998,6 +1094,8 @@ main(void)
 	test_average();
 	test_no_figures();
 	test_not_figure_rows();
+	test_noun_counts();
+	test_place_counts();
 	test_trimmed_metrics();
 	test_wording_overrides();
 	test_lists_and_names();

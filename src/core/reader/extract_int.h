@@ -12,7 +12,8 @@
  *	extract.c	the driver: sentences in, figures out (and figkind.c, which
  *				tells outcomes from targets)
  *	figscan.c	which numbers of a sentence are figures, with their
- *				qualifiers (and figrules.c, the numbers that are none)
+ *				qualifiers (and figrules.c, the numbers that are none;
+ *				figcount.c, counts no measure word of the catalogue marks)
  *	metric.c	what each figure measures and its verb (and metriclist.c,
  *				lists of figures; phrase.c, the phrases they are read from)
  *	clause.c	the shared ground: scratch arrays, clauses, quoted names,
@@ -57,6 +58,8 @@ typedef struct ExCand
 	int			clause;
 	ShrScan		sc;
 	bool		doubling;		/* 翻一番: the amount is a multiple */
+	ExPiece		noun;			/* the noun it counts without a measure word
+								 * (16万 儿童), empty if none */
 	ExQual		quals[EX_MAX_QUALS];
 	int			nquals;
 	/* what metric.c reads */
@@ -247,19 +250,42 @@ extern void ex_add_qual(ExCand *c, size_t pos, size_t len, const ShrQualifier *q
 
 /* ---- figrules.c: numbers that are no figures ---- */
 
+/* What the words after a number without a unit say of it. */
+typedef enum ExNamed
+{
+	EX_UNNAMED,					/* nothing: it must stand alone (到2024，) */
+	EX_NAMED,					/* a word names what it counts: 1200亿台阶 */
+	EX_COUNTED					/* it counts the noun or place: 16万儿童, 16市 */
+} ExNamed;
+
 /* Spelling of a scanned amount's unit, "" without one. */
 extern const char *ex_unit_name(const ShrScan *sc);
 
-/*
- * Does the number at clean[s, s+k) state a figure?  named says a word
- * after it names what it counts (1200亿台阶).
- */
+/* Does the number at clean[s, s+k) state a figure? */
 extern bool ex_is_figure(ExState *x, size_t s, size_t k, const ShrScan *sc,
-						 bool named);
+						 ExNamed named);
 
 /* Is a measured Chinese numeral at clean[s, s+k) a figure? */
 extern bool ex_is_chinese_figure(ExState *x, size_t s, size_t k,
 								 const ShrScan *sc);
+
+/* ---- figcount.c: counts no measure word of the catalogue marks ---- */
+
+/* What a number without a unit counts. */
+typedef struct ExCount
+{
+	int			unit;			/* 人, 户 or 家 as its noun says, else none */
+	ExPiece		noun;			/* the noun (农业转移人口), empty if none */
+	size_t		place_len;		/* bytes of a place counted as a unit (16市) */
+} ExCount;
+
+/*
+ * Does the number at clean[s, e), scanned as sc, count the noun or place
+ * after it (16万儿童, 惠及300儿童, 5万关口, 16市全覆盖)?  What it counts
+ * goes to *out.
+ */
+extern bool ex_count_after(ExState *x, size_t s, size_t e, const ShrScan *sc,
+						   ExCount *out);
 
 /* ---- figscan.c ---- */
 

@@ -27,7 +27,7 @@ typedef struct FigSite
 	uint32_t	next2;			/* the character after next */
 	const ShrScan *sc;
 	const char *unit;			/* its unit as spelled, "" without one */
-	bool		named;			/* a word after it names what is counted */
+	ExNamed		named;			/* what a word after it says */
 } FigSite;
 
 /* A rule: does it reject the number at f? */
@@ -198,7 +198,7 @@ ends_bare_number(ExState *x, const FigSite *f)
 static bool
 bare_before_word(ExState *x, const FigSite *f)
 {
-	return !f->sc->has_unit && !f->named && !ends_bare_number(x, f);
+	return !f->sc->has_unit && f->named == EX_UNNAMED && !ends_bare_number(x, f);
 }
 
 static bool
@@ -227,6 +227,7 @@ bare_without_verb(ExState *x, const FigSite *f)
 	size_t		n;
 
 	return !f->sc->has_unit && f->sc->q.mag == SHR_MAG_NONE &&
+		f->named != EX_COUNTED &&
 		!shr_lex_match_end(x->lex, x->clean, f->s, SHR_LX_PRED, &n) &&
 		!shr_qualifier_match_end(x->clean, f->s, SHR_QUAL_PREFIX, &n) &&
 		!ex_cp_in(f->prev, "从至到");
@@ -255,7 +256,7 @@ static const FigRule not_figure[] = {
 };
 
 bool
-ex_is_figure(ExState *x, size_t s, size_t k, const ShrScan *sc, bool named)
+ex_is_figure(ExState *x, size_t s, size_t k, const ShrScan *sc, ExNamed named)
 {
 	FigSite		f;
 	size_t		pb,
@@ -285,5 +286,5 @@ ex_is_chinese_figure(ExState *x, size_t s, size_t k, const ShrScan *sc)
 		return false;
 	if (magnitude_of(&sc->q) < 2)
 		return false;
-	return ex_is_figure(x, s, k, sc, false);
+	return ex_is_figure(x, s, k, sc, EX_UNNAMED);
 }

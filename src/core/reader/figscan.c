@@ -43,9 +43,10 @@ is_cn_digit(uint32_t cp)
 	return shr_cn_digit(cp) > 0 || cp == SHR_CP_LIANG;
 }
 
-/* Record a figure at [s, e) with its scan. */
+/* Record a figure at [s, e) with its scan; *noun is what it counts, if set. */
 static bool
-add_cand(ExState *x, size_t s, size_t e, const ShrScan *sc, bool doubling)
+add_cand(ExState *x, size_t s, size_t e, const ShrScan *sc, bool doubling,
+		 const ExPiece *noun)
 {
 	ExCand	   *c;
 
@@ -61,6 +62,8 @@ add_cand(ExState *x, size_t s, size_t e, const ShrScan *sc, bool doubling)
 	c->xe = e;
 	c->sc = *sc;
 	c->doubling = doubling;
+	if (noun != NULL)
+		c->noun = *noun;
 	c->clause = ex_clause_of(x, s);
 	c->head = x->ncands - 1;
 	return true;
@@ -155,7 +158,22 @@ continues_code(uint32_t prev)
 		ex_cp_in(prev, ".+/:_-—–~～＋／．·∶：");
 }
 
-/* An amount in Arabic digits: 2.5万亿元, 6.2%, 1200亿台阶. */
+/*
+ * A number without a unit that counts the noun or place after it (16万儿童,
+ * 16市): the noun's unit is the amount's once it is a figure, the place
+ * joins the raw text as a measure word would.
+ */
+static ExNamed
+counted_after(ExState *x, size_t s, size_t *k, ShrScan *sc, ExNamed named,
+			  ExCount *cnt)
+{
+	if (!ex_count_after(x, s, s + *k, sc, cnt))
+		return named;
+	*k += cnt->place_len;
+	return EX_COUNTED;
+}
+
+/* An amount in Arabic digits: 2.5万亿元, 6.2%, 1200亿台阶, 16万儿童. */
 static bool
 scan_arabic(ExState *x, const ScanAt *at, size_t *step)
 {
@@ -165,7 +183,8 @@ scan_arabic(ExState *x, const ScanAt *at, size_t *step)
 	uint32_t	cp = at->cp;
 	ShrScan		sc;
 	ShrError	scan_err;
-	bool		named;
+	ExNamed		named;
+	ExCount		cnt;
 
 	if (!ex_is_digit(cp))
 		return true;
@@ -190,10 +209,18 @@ scan_arabic(ExState *x, const ScanAt *at, size_t *step)
 		*step = nb;
 		return true;
 	}
-	named = drop_false_unit(x, i, &k, &sc);
+	named = drop_false_unit(x, i, &k, &sc) ? EX_NAMED : EX_UNNAMED;
 	extend_raw(x, i, &k, &sc);
+	named = counted_after(x, i, &k, &sc, named, &cnt);
 	*step = k;
-	return !ex_is_figure(x, i, k, &sc, named) || add_cand(x, i, i + k, &sc, false);
+	if (!ex_is_figure(x, i, k, &sc, named))
+		return true;
+	if (named == EX_COUNTED && cnt.unit != SHR_UNIT_NONE)
+	{
+		sc.q.unit = cnt.unit;
+		sc.has_unit = true;
+	}
+	return add_cand(x, i, i + k, &sc, false, named == EX_COUNTED ? &cnt.noun : NULL);
 }
 
 /* 翻一番, 翻两番: a doubling, the amount a multiple in 倍. */
@@ -226,7 +253,7 @@ scan_doubling(ExState *x, const ScanAt *at, size_t *step)
 	sc.chinese = true;
 	sc.nbytes = *step;
 	return ex_in_quoted_name(x, at->i) ||
-		add_cand(x, at->i, at->i + *step, &sc, true);
+		add_cand(x, at->i, at->i + *step, &sc, true, NULL);
 }
 
 /* A measured Chinese numeral: 三千多家, 两万人, 百分之五. */
@@ -250,10 +277,10 @@ scan_chinese(ExState *x, const ScanAt *at, size_t *step)
 	if (k == 0 || scan_err.status != SHR_OK)
 		return true;
 	*step = k;
-	if (!(pct ? ex_is_figure(x, i, k, &sc, false) :
+	if (!(pct ? ex_is_figure(x, i, k, &sc, EX_UNNAMED) :
 		  ex_is_chinese_figure(x, i, k, &sc)))
 		return true;
-	return add_cand(x, i, i + k, &sc, false);
+	return add_cand(x, i, i + k, &sc, false, NULL);
 }
 
 /* The scanners, tried in order at each character until one reads. */

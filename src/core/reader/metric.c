@@ -170,7 +170,8 @@ read_around(ExState *x, SentenceRead *sr, int i, FigRead *r)
 	r->hi = c->xs > r->lo ? c->xs : r->lo;
 	r->lim = (i + 1 < x->ncands && x->cands[i + 1].xs < r->ce) ?
 		x->cands[i + 1].xs : r->ce;
-	r->post = ex_post_noun(x, c->xe, r->lim);
+	/* 39.8万农业转移人口成为…: a counted noun is the noun after it */
+	r->post = c->noun.e > c->noun.s ? c->noun : ex_post_noun(x, c->xe, r->lim);
 	r->pred = r->subj = r->obj = none;
 	r->pf = 0;
 	r->ts = r->to = nothing;
@@ -449,7 +450,8 @@ static bool
 counts_noun_after(const FigRead *r)
 {
 	return !piece_empty(r->post) &&
-		((!piece_empty(r->pred) && !(r->pf & SHR_LX_LINK) && r->pred.s < r->c->s) ||
+		(!piece_empty(r->c->noun) ||
+		 (!piece_empty(r->pred) && !(r->pf & SHR_LX_LINK) && r->pred.s < r->c->s) ||
 		 ((r->pf & SHR_LX_LINK) && piece_empty(r->obj) && r->pred.e == r->c->xs) ||
 		 piece_empty(r->subj) || r->ts.deng || r->to.deng);
 }

@@ -31,6 +31,11 @@
 #define PLANWORD SHR_LX_PLANWORD
 #define NOTUNIT SHR_LX_NOTUNIT
 #define GLOSSARY SHR_LX_GLOSSARY
+#define PERSON SHR_LX_PERSON
+#define HOUSEHOLD SHR_LX_HOUSEHOLD
+#define FIRM SHR_LX_FIRM
+#define PLACE SHR_LX_PLACE
+#define MEASURE SHR_LX_MEASURE
 
 /*
  * The lexicon, one row per word: the word and every role it plays.  Rows
@@ -154,6 +159,7 @@ static const ShrLexEntry lexicon[] = {
 	{W("周年"), LABEL}, {W("版"), LABEL}, {W("字"), LABEL}, {W("后"), LABEL},
 	{W("星"), LABEL}, {W("路"), LABEL}, {W("型"), LABEL}, {W("线"), LABEL},
 	{W("部分"), LABEL}, {W("方面"), LABEL}, {W("大"), LABEL},
+	{W("关口"), LABEL}, {W("大关"), LABEL},
 
 	/* end a noun phrase that follows the number */
 	{W("扎实"), STOP}, {W("陆续"), STOP | TRAIL}, {W("成功"), STOP | TRAIL},
@@ -177,10 +183,51 @@ static const ShrLexEntry lexicon[] = {
 	{W("首都"), NOTUNIT}, {W("首位"), NOTUNIT}, {W("片区"), NOTUNIT},
 	{W("对接"), NOTUNIT}, {W("对外"), NOTUNIT}, {W("对标"), NOTUNIT},
 	{W("对口"), NOTUNIT}, {W("种业"), NOTUNIT}, {W("支撑"), NOTUNIT},
-	{W("支付"), NOTUNIT}, {W("只有"), NOTUNIT}, {W("家庭"), NOTUNIT},
-	{W("户籍"), NOTUNIT}, {W("户外"), NOTUNIT}, {W("人员"), NOTUNIT},
-	{W("人口"), NOTUNIT}, {W("人民"), NOTUNIT}, {W("人均"), NOTUNIT},
-	{W("次数"), NOTUNIT},
+	{W("支付"), NOTUNIT}, {W("只有"), NOTUNIT}, {W("家庭"), NOTUNIT | HOUSEHOLD},
+	{W("户籍"), NOTUNIT}, {W("户外"), NOTUNIT}, {W("人员"), NOTUNIT | PERSON},
+	{W("人口"), NOTUNIT | PERSON}, {W("人民"), NOTUNIT | PERSON},
+	{W("人均"), NOTUNIT}, {W("次数"), NOTUNIT},
+
+	/* ... and the words that open with a place counted as a unit (16市) */
+	{W("市场"), NOTUNIT}, {W("市级"), NOTUNIT}, {W("市域"), NOTUNIT},
+	{W("市区"), NOTUNIT}, {W("县域"), NOTUNIT}, {W("县级"), NOTUNIT},
+	{W("县城"), NOTUNIT}, {W("区域"), NOTUNIT}, {W("区级"), NOTUNIT},
+	{W("村级"), NOTUNIT}, {W("镇级"), NOTUNIT}, {W("乡村"), NOTUNIT},
+	{W("村庄"), NOTUNIT},
+
+	/*
+	 * Nouns a number counts without a measure word (16万儿童, 662万农户):
+	 * the role says the unit, 人 for people, 户 for households, 家 for
+	 * firms.  A noun ending so (农业转移人口, 困难群众) is found by its end.
+	 */
+	{W("儿童"), PERSON}, {W("农民工"), PERSON}, {W("居民"), PERSON},
+	{W("学生"), PERSON}, {W("职工"), PERSON}, {W("老年人"), PERSON},
+	{W("老人"), PERSON}, {W("群众"), PERSON}, {W("儿女"), PERSON},
+	{W("农民"), PERSON}, {W("牧民"), PERSON}, {W("农牧民"), PERSON},
+	{W("残疾人"), PERSON}, {W("劳动力"), PERSON}, {W("毕业生"), PERSON},
+	{W("婴幼儿"), PERSON}, {W("妇女"), PERSON}, {W("青年"), PERSON},
+	{W("市民"), PERSON | NOTUNIT}, {W("村民"), PERSON | NOTUNIT},
+	{W("患者"), PERSON}, {W("游客"), PERSON}, {W("人才"), PERSON},
+	{W("员工"), PERSON}, {W("教师"), PERSON}, {W("群体"), PERSON},
+	{W("孤儿"), PERSON}, {W("工人"), PERSON},
+	{W("户"), HOUSEHOLD}, {W("农户"), HOUSEHOLD}, {W("住户"), HOUSEHOLD},
+	{W("企业"), FIRM}, {W("公司"), FIRM}, {W("市场主体"), FIRM},
+	{W("经营主体"), FIRM},
+
+	/* places a number counts as it counts with a measure word: 16市, 2县 */
+	{W("市"), PLACE}, {W("县"), PLACE}, {W("区"), PLACE}, {W("州"), PLACE},
+	{W("盟"), PLACE}, {W("旗"), PLACE}, {W("乡"), PLACE}, {W("镇"), PLACE},
+	{W("村"), PLACE}, {W("县区"), PLACE}, {W("县市"), PLACE},
+	{W("市州"), PLACE}, {W("区县"), PLACE}, {W("旗县"), PLACE},
+	{W("盟市"), PLACE}, {W("地市"), PLACE}, {W("市县"), PLACE},
+	{W("乡镇"), PLACE}, {W("设区市"), PLACE}, {W("地州"), PLACE},
+	{W("州市"), PLACE},
+
+	/*
+	 * Measure words the unit catalogue lacks: a number before one counts
+	 * no noun (370亿方 is cubic metres).
+	 */
+	{W("方"), MEASURE}, {W("组"), MEASURE},
 
 	/* part headings */
 	{W("回顾"), REVIEW}, {W("过去一年"), REVIEW}, {W("过去五年"), REVIEW},
@@ -214,6 +261,11 @@ static const ShrLexEntry lexicon[] = {
 #undef PLANWORD
 #undef NOTUNIT
 #undef GLOSSARY
+#undef PERSON
+#undef HOUSEHOLD
+#undef FIRM
+#undef PLACE
+#undef MEASURE
 
 #define NLEX ((int) (sizeof(lexicon) / sizeof(lexicon[0])))
 

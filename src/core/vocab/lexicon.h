@@ -2,8 +2,9 @@
  * lexicon.h
  *		The words the figure extractor reads a sentence by: linking verbs and
  *		action verbs, connectives and adverbials to trim from a metric, words
- *		that make a number a name, and the heading words that tell the review
- *		of the past year from the year's goals.
+ *		that make a number a name, nouns and places a number counts, and the
+ *		heading words that tell the review of the past year from the year's
+ *		goals.
  *
  * One compiled-in list; each word carries flags saying which roles it plays.
  * Lookups go through the index words.h derives from the list, so matching
@@ -32,6 +33,14 @@
 #define SHR_LX_PLANWORD 0x4000	/* wording of a plan inside a review: 力争 */
 #define SHR_LX_NOTUNIT	0x8000	/* a word that starts with a measure word: 台阶 */
 #define SHR_LX_GLOSSARY 0x10000 /* heading word of a glossary: 名词解释 */
+#define SHR_LX_PERSON	0x20000 /* a number before it counts people: 16万儿童 */
+#define SHR_LX_HOUSEHOLD 0x40000	/* ... households: 662万农户 */
+#define SHR_LX_FIRM		0x80000 /* ... firms: 10万经营主体 */
+#define SHR_LX_PLACE	0x100000	/* counted like a measure word: 16市, 2县 */
+#define SHR_LX_MEASURE	0x200000	/* a measure word the catalogue lacks: 370亿方 */
+
+/* The roles that make the noun after a number what it counts. */
+#define SHR_LX_COUNTED	(SHR_LX_PERSON | SHR_LX_HOUSEHOLD | SHR_LX_FIRM)
 
 typedef struct ShrLexEntry
 {
