@@ -661,6 +661,20 @@ expect_no_figures(const char *text)
 	shr_report_free(r, &unit_malloc_allocator);
 }
 
+/* Each of n sentences, alone in a review part, must hold no figure. */
+static void
+expect_no_figures_in(const char *const *sentences, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+	{
+		char		text[1024];
+
+		snprintf(text, sizeof(text), "# 2025年某省政府工作报告\n\n一、2024年工作回顾\n\n%s\n",
+				 sentences[i]);
+		expect_no_figures(text);
+	}
+}
+
 static void
 test_no_figures(void)
 {
@@ -703,14 +717,7 @@ test_not_figure_rows(void)
 		"京东、360、科大讯飞入驻，边疆路331。",
 	};
 
-	for (size_t i = 0; i < sizeof(sentences) / sizeof(sentences[0]); i++)
-	{
-		char		text[512];
-
-		snprintf(text, sizeof(text), "# 2025年某省政府工作报告\n\n一、2024年工作回顾\n\n%s\n",
-				 sentences[i]);
-		expect_no_figures(text);
-	}
+	expect_no_figures_in(sentences, sizeof(sentences) / sizeof(sentences[0]));
 }
 
 /* The name of f's unit, "" without one. */
@@ -805,6 +812,95 @@ test_place_counts(void)
 	expect_amount(r, "16市", "", 16);
 	expect_amount(r, "2县", "", 2);
 	expect(r, "8市州", "消费场景", "打造", "", "eq", O, 2024, false, false, false, "一");
+	expect_count(r, 3);
+	shr_report_free(r, &unit_malloc_allocator);
+}
+
+/*
+ * A Chinese numeral before a measure word counts where a verb takes it, it
+ * totals the names a verb takes, batches precede an amount or a share in
+ * tenths has its bound.
+ */
+static void
+test_chinese_counts(void)
+{
+	const char *text = "# 2025年某省政府工作报告\n\n一、2024年工作回顾\n\n"
+		"建成济南、青岛两个国家级互联网骨干直联点，推出四批政策清单，项目分三批开工，"
+		"率先上线两批21件“高效办成一件事”，“新三样”出口增长两倍多。\n";
+	ShrReport  *r = parse(text, strlen(text));
+	const int	O = SHR_FIGURE_OUTCOME;
+
+	if (r == NULL)
+		return;
+	check_spans(r, text, strlen(text));
+	expect(r, "两个", "国家级互联网骨干直联点", "建成", "", "eq", O, 2024,
+		   false, false, false, "一");
+	expect_amount(r, "两个", "个", 2);
+	expect(r, "四批", "政策清单", "推出", "", "eq", O, 2024, false, false, false, "一");
+	expect_amount(r, "四批", "批", 4);
+	expect_amount(r, "三批", "批", 3);
+	/* batches count the noun of the amount after them */
+	expect(r, "两批", "“高效办成一件事”", "上线", "", "eq", O, 2024, false, false, false, "一");
+	expect(r, "21件", "“高效办成一件事”", "上线", "", "eq", O, 2024, false, false, false, "一");
+	expect(r, "两倍多", "“新三样”出口", "增长", "多", "gt", O, 2024, true, false, false, "一");
+	expect_amount(r, "两倍多", "倍", 2);
+	expect_count(r, 6);
+	shr_report_free(r, &unit_malloc_allocator);
+}
+
+/*
+ * The examples of the rules that make a Chinese numeral before a measure
+ * word no count (not_counted in figcount.c), one sentence a row, then the
+ * fixed phrases of the lexicon and numerals nothing governs: none is a
+ * figure.
+ */
+static void
+test_not_counted_rows(void)
+{
+	static const char *const sentences[] = {
+		"推出一批重点项目，建设一个中心，出台一系列政策，坚持一成不变。",
+		"推进二轮土地承包到期延包，开展二次招商。",
+		"召开十二届五次全会，公布第三批名单，增速居全国前三位。",
+		"坚决做到两个维护，推进十四五规划，共建一带一路，做好三农工作，开好两会，"
+		"实现两位数增长，落实八项规定。",
+		"实施三年行动，用两个月完成。",
+		"抓好十二个方面工作，治理劣五类水体，抓好五件事。",
+		"推出三个一批政策，实施三个“一号工程”。",
+		"推进“两个结合”。",
+		"提高残疾人两项补贴标准，两次下调利率，建设三门核电项目。",
+		"提升分析研判、防控稳控、化解调处三种能力，养老、失业、工伤三项保险扩面。",
+	};
+
+	expect_no_figures_in(sentences, sizeof(sentences) / sizeof(sentences[0]));
+}
+
+/*
+ * 成 is a tenth (超4成 is more than 40%) once the unit catalogue has it;
+ * until then neither the Arabic nor the Chinese form is a figure.  A
+ * Chinese numeral before 成 needs its bound (近七成, 八成以上).
+ */
+static void
+test_tenths(void)
+{
+	const char *text = "# 2025年某省政府工作报告\n\n一、2024年工作回顾\n\n"
+		"新能源汽车产量占全国超4成，财政支出近七成投向民生，保障八成以上工作时间，"
+		"降雨偏多六成。\n";
+	ShrReport  *r = parse(text, strlen(text));
+	const int	O = SHR_FIGURE_OUTCOME;
+
+	if (r == NULL)
+		return;
+	check_spans(r, text, strlen(text));
+	if (shr_unit_find("成", strlen("成")) < 0)
+	{
+		expect_count(r, 0);
+		shr_report_free(r, &unit_malloc_allocator);
+		return;
+	}
+	expect(r, "4成", NULL, "超", "超", "gt", O, 2024, false, false, false, "一");
+	expect_amount(r, "4成", "成", 4);
+	expect(r, "七成", NULL, "", "近", "approx", O, 2024, false, false, false, "一");
+	expect(r, "八成", NULL, "保障", "以上", "ge", O, 2024, false, false, false, "一");
 	expect_count(r, 3);
 	shr_report_free(r, &unit_malloc_allocator);
 }
@@ -1096,6 +1192,9 @@ main(void)
 	test_not_figure_rows();
 	test_noun_counts();
 	test_place_counts();
+	test_chinese_counts();
+	test_not_counted_rows();
+	test_tenths();
 	test_trimmed_metrics();
 	test_wording_overrides();
 	test_lists_and_names();

@@ -39,11 +39,26 @@ typedef struct ExCursor
 } ExCursor;
 
 /*
- * Can the bytes hold a figure at all: a digit, 翻 (翻一番) or a magnitude
- * character a measured Chinese numeral needs?  Most sentences of a report
- * have none, and skipping them keeps the extractor cheap: only the
- * three-byte characters, where all of these are, are decoded, and each is
- * compared with constants.
+ * Can a Chinese numeral at s[i] (decoded as cp, n bytes) count with a
+ * measure word after it (推出三批)?  一 never does (一批 is the article).
+ */
+static bool
+may_count(const char *s, size_t len, size_t i, uint32_t cp, uint32_t n)
+{
+	size_t		nb;
+
+	if (!((shr_cn_digit(cp) > 1 || cp == SHR_CP_LIANG || cp == SHR_CP_SHI) &&
+		  i + n < len))
+		return false;
+	return shr_unit_match(s + i + n, len - i - n, &nb) >= 0;
+}
+
+/*
+ * Can the bytes hold a figure at all: a digit, 翻 (翻一番), a magnitude
+ * character a measured Chinese numeral needs, or a Chinese numeral before
+ * a measure word?  Most sentences of a report have none, and skipping them
+ * keeps the extractor cheap: only the three-byte characters, where all of
+ * these are, are decoded, and each is compared with constants.
  */
 static bool
 may_hold_figure(const char *s, size_t len)
@@ -63,7 +78,8 @@ may_hold_figure(const char *s, size_t len)
 			cp = shr_utf8_at(s, i, &n);
 			if (cp == SHR_CP_WAN || cp == SHR_CP_YI || cp == SHR_CP_QIAN ||
 				cp == SHR_CP_BAI || cp == EX_CH("翻") ||
-				(cp >= EX_CH("０") && cp <= EX_CH("９")))
+				(cp >= EX_CH("０") && cp <= EX_CH("９")) ||
+				may_count(s, len, i, cp, n))
 				return true;
 		}
 		i += n;

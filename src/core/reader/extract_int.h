@@ -287,6 +287,13 @@ typedef struct ExCount
 extern bool ex_count_after(ExState *x, size_t s, size_t e, const ShrScan *sc,
 						   ExCount *out);
 
+/*
+ * Is the Chinese numeral and measure word at clean[s, s+k) a count (建成
+ * 两个, 推出三批), not a name, a slogan or an article (两个确立, 一批)?
+ */
+extern bool ex_is_chinese_count(ExState *x, size_t s, size_t k,
+								const ShrScan *sc);
+
 /* ---- figscan.c ---- */
 
 /* Find the figures of the clean sentence into x->cands; false on ENOMEM. */

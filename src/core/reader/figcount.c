@@ -1,13 +1,17 @@
 /*
  * figcount.c
  *		Counts that no measure word of the catalogue marks: a number before
- *		the noun or place it counts.
+ *		the noun or place it counts, and a Chinese numeral before a measure
+ *		word.
  *
  * A number without a unit may count the noun after it (16万儿童, 39.8万
  * 农业转移人口): a counted noun of the lexicon says the unit (人, 户, 家),
  * and after 万 or 亿 any noun makes a dimensionless count.  A place counts
- * like a measure word (16市全覆盖) where a break or a verb follows it, a
- * verb stands before the number or the places are named.
+ * like a measure word (16市全覆盖).  A Chinese numeral before a measure
+ * word is mostly part of a name or a slogan (两个确立, 三个一批, 一批), so
+ * it is a count only where no row of not_counted finds a name and a row of
+ * governed finds what it counts for (建成两个, 推出三批, 分三批).  Each
+ * rule is a row with its example, so a new case is a new row.
  */
 #include <string.h>
 
@@ -33,6 +37,25 @@ static const struct
 
 /* How many characters a name of a list may have (济南、青岛两个). */
 #define EX_NAME_CHARS 3
+
+/* What the count rules see of a Chinese numeral and its measure word. */
+typedef struct CountSite
+{
+	size_t		s;				/* the numeral */
+	size_t		u;				/* its measure word */
+	size_t		e;				/* the end of both (四批次) */
+	uint32_t	prev;			/* the character before, 0 at the start */
+	const char *unit;			/* the measure word as the catalogue spells it */
+} CountSite;
+
+/* A rule: does it find a name (not_counted) or what governs (governed)? */
+typedef bool (*CountRuleFn) (ExState *x, const CountSite *c);
+
+typedef struct CountRule
+{
+	CountRuleFn test;
+	const char *example;		/* what it finds */
+} CountRule;
 
 /* A character of a Chinese word, not a numeral. */
 static bool
@@ -215,4 +238,166 @@ ex_count_after(ExState *x, size_t s, size_t e, const ShrScan *sc, ExCount *out)
 		return true;
 	out->place_len = place_after(x, s, e);
 	return out->place_len > 0;
+}
+
+/* ---- counts in Chinese numerals ---- */
+
+/* The rules; each is described by its row of not_counted or governed. */
+
+static bool
+article_one(ExState *x, const CountSite *c)
+{
+	size_t		nb;
+
+	return c->u - c->s == 3 && ex_cp(x, c->s, &nb) == EX_CH("一");
+}
+
+static bool
+ordinal_two(ExState *x, const CountSite *c)
+{
+	size_t		nb;
+
+	return c->u - c->s == 3 && ex_cp(x, c->s, &nb) == EX_CH("二");
+}
+
+static bool
+after_ordinal(ExState *x, const CountSite *c)
+{
+	return ex_cp_in(c->prev, "第届前") || ex_is_digit(c->prev) || ex_is_letter(c->prev);
+}
+
+static bool
+fixed_phrase(ExState *x, const CountSite *c)
+{
+	size_t		nb;
+
+	return shr_lex_match(x->lex, x->clean + c->s, x->n - c->s, SHR_LX_FIXED,
+						 &nb) != NULL;
+}
+
+static bool
+duration(ExState *x, const CountSite *c)
+{
+	size_t		ul = strlen(c->unit);
+	uint32_t	n;
+
+	return ul >= 3 &&
+		ex_cp_in(shr_utf8_before(c->unit, ul, &n), "年月天日时钟秒");
+}
+
+static bool
+label_word(ExState *x, const CountSite *c)
+{
+	size_t		ul = strlen(c->unit),
+				nb;
+
+	/* 劣五类, 五件事: the measure word is, or opens, a classifier */
+	if (shr_lex_match(x->lex, x->clean + c->u, x->n - c->u, SHR_LX_LABEL,
+					  &nb) != NULL && nb >= ul)
+		return true;
+	/* one-character labels (大, 线) also open nouns: 两座大桥 */
+	return shr_lex_match(x->lex, x->clean + c->e, x->n - c->e, SHR_LX_LABEL,
+						 &nb) != NULL && nb > 3;
+}
+
+static bool
+slogan(ExState *x, const CountSite *c)
+{
+	size_t		nb,
+				n2;
+	uint32_t	next = ex_cp(x, c->e, &nb);
+
+	if (next == EX_CH("“"))
+		next = ex_cp(x, c->e + nb, &n2);
+	return shr_is_cn_numeral(next);
+}
+
+static bool
+quoted(ExState *x, const CountSite *c)
+{
+	return ex_in_quoted_name(x, c->s);
+}
+
+static bool
+verb_governs(ExState *x, const CountSite *c)
+{
+	return verb_before(x, c->s);
+}
+
+static bool
+split_into(ExState *x, const CountSite *c)
+{
+	size_t		nb;
+
+	return shr_lex_match_end(x->lex, x->clean, c->s, SHR_LX_SPLIT, &nb) != NULL;
+}
+
+static bool
+totals_names(ExState *x, const CountSite *c)
+{
+	return names_before(x, c->s, true);
+}
+
+static bool
+count_after(ExState *x, const CountSite *c)
+{
+	size_t		nb;
+
+	return ex_is_digit(ex_cp(x, c->e, &nb));
+}
+
+static bool
+bounded_tenths(ExState *x, const CountSite *c)
+{
+	size_t		nb;
+
+	return strcmp(c->unit, "成") == 0 &&
+		(shr_qualifier_match_end(x->clean, c->s, SHR_QUAL_PREFIX, &nb) != NULL ||
+		 shr_qualifier_match(x->clean + c->e, x->n - c->e, SHR_QUAL_SUFFIX,
+							 &nb) != NULL);
+}
+
+/* The rules that find a name or an article, tried first. */
+static const CountRule not_counted[] = {
+	{article_one, "一批, 一个, 一项: 一 is the article"},
+	{ordinal_two, "二轮, 二次: 二 before a measure word numbers"},
+	{after_ordinal, "第三批, 十二届五次, 前三位: an ordinal, a session, a rank"},
+	{fixed_phrase, "两个确立, 十四五, 两位数: a fixed phrase of the lexicon"},
+	{duration, "三年行动, 两个月: a duration, mostly in a programme's name"},
+	{label_word, "十二个方面, 劣五类, 五件事: a name's classifier"},
+	{slogan, "三个一批, 三个“一号工程”: the parts of a slogan"},
+	{quoted, "“两个维护”: part of a quoted name"},
+};
+
+/* What makes a count of it: one row must find it. */
+static const CountRule governed[] = {
+	{verb_governs, "建成两个, 推出四批: a verb before it"},
+	{split_into, "分三批: divided into"},
+	{totals_names, "建成济南、青岛两个: the total of the names a verb takes"},
+	{count_after, "两批21件: batches of an amount"},
+	{bounded_tenths, "超过四成, 八成以上: a share in tenths with its bound"},
+};
+
+bool
+ex_is_chinese_count(ExState *x, size_t s, size_t k, const ShrScan *sc)
+{
+	CountSite	c;
+	size_t		nb;
+
+	if (!sc->has_unit || sc->is_range || sc->q.mag != SHR_MAG_NONE)
+		return false;
+	c.s = s;
+	c.e = s + k;
+	c.u = s;
+	while (c.u < c.e && shr_is_cn_numeral(ex_cp(x, c.u, &nb)))
+		c.u += nb;
+	c.prev = ex_cp_before(x, s, &nb);
+	c.unit = ex_unit_name(sc);
+	for (size_t i = 0; i < sizeof(not_counted) / sizeof(not_counted[0]); i++)
+		if (not_counted[i].test(x, &c))
+			return false;
+	for (size_t i = 0; i < sizeof(governed) / sizeof(governed[0]); i++)
+		if (governed[i].test(x, &c))
+			return true;
+	return false;
 }

@@ -283,11 +283,40 @@ scan_chinese(ExState *x, const ScanAt *at, size_t *step)
 	return add_cand(x, i, i + k, &sc, false, NULL);
 }
 
+/*
+ * A count in Chinese numerals before a measure word: 建成两个, 推出四批次,
+ * 超过四成.  Most such numerals are names (两个确立, 一批); figcount.c
+ * tells.
+ */
+static bool
+scan_chinese_count(ExState *x, const ScanAt *at, size_t *step)
+{
+	size_t		i = at->i,
+				k;
+	ShrScan		sc;
+	ShrError	scan_err;
+
+	if (!(is_cn_digit(at->cp) || at->cp == SHR_CP_SHI) ||
+		shr_is_cn_numeral(at->prev))
+		return true;
+	memset(&sc, 0, sizeof(sc));
+	scan_err.status = SHR_OK;
+	k = shr_amount_scan(x->clean + i, x->n - i, SHR_SCAN_CHINESE, &sc, &scan_err);
+	if (k == 0 || scan_err.status != SHR_OK || !sc.has_unit)
+		return true;
+	extend_raw(x, i, &k, &sc);
+	*step = k;
+	if (!ex_is_chinese_count(x, i, k, &sc))
+		return true;
+	return add_cand(x, i, i + k, &sc, false, NULL);
+}
+
 /* The scanners, tried in order at each character until one reads. */
 static const ScanRule scanners[] = {
 	{scan_arabic, "2.5万亿元, 6.2%, 1200亿台阶"},
 	{scan_doubling, "翻一番, 翻两番"},
 	{scan_chinese, "三千多家, 两万人, 百分之五"},
+	{scan_chinese_count, "建成两个, 推出三批, 超过四成"},
 };
 
 /* The prefix qualifiers right before c, back to lo: 超过, 不低于. */

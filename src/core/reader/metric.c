@@ -153,6 +153,39 @@ bound_before(const ExCand *c)
 	return false;
 }
 
+/*
+ * 两批21件“高效办成一件事”, 三批次11组国企重组: batches name no noun of
+ * their own but count the noun of the amount right after them, which ends
+ * at the clause's end or the next figure after that amount.
+ */
+static ExPiece
+noun_of_next_count(ExState *x, int i, size_t ce)
+{
+	ExPiece		none = {0, 0};
+	const ExCand *c = &x->cands[i];
+	size_t		p = c->xe,
+				lim = ce,
+				nb;
+	ShrScan		sc;
+	ShrError	err;
+
+	if (!ex_is_digit(ex_cp(x, p, &nb)))
+		return none;
+	memset(&sc, 0, sizeof(sc));
+	err.status = SHR_OK;
+	p += shr_amount_scan(x->clean + p, x->n - p, 0, &sc, &err);
+	if (!sc.has_unit &&
+		shr_lex_match(x->lex, x->clean + p, x->n - p, SHR_LX_MEASURE, &nb) != NULL)
+		p += nb;
+	for (int j = i + 1; j < x->ncands; j++)
+		if (x->cands[j].xs >= p)
+		{
+			lim = x->cands[j].xs < ce ? x->cands[j].xs : ce;
+			break;
+		}
+	return p < lim ? ex_post_noun(x, p, lim) : none;
+}
+
 /* The text a figure is read from, and the words before it it asks about. */
 static void
 read_around(ExState *x, SentenceRead *sr, int i, FigRead *r)
@@ -172,6 +205,8 @@ read_around(ExState *x, SentenceRead *sr, int i, FigRead *r)
 		x->cands[i + 1].xs : r->ce;
 	/* 39.8万农业转移人口成为…: a counted noun is the noun after it */
 	r->post = c->noun.e > c->noun.s ? c->noun : ex_post_noun(x, c->xe, r->lim);
+	if (piece_empty(r->post) && c->sc.chinese)
+		r->post = noun_of_next_count(x, i, r->ce);
 	r->pred = r->subj = r->obj = none;
 	r->pf = 0;
 	r->ts = r->to = nothing;

@@ -20,8 +20,9 @@
  *						table of scanners, then the qualifiers
  *	figrules.c			ex_is_figure: the not_figure table, a test and an
  *						example per row
- *	figcount.c			ex_count_after: counts no measure word marks
- *						(16万儿童, 16市)
+ *	figcount.c			ex_count_after, ex_is_chinese_count: counts no
+ *						measure word marks (16万儿童, 16市) and Chinese
+ *						numerals that count (推出三批), two tables of rules
  *	metric.c			ex_read_metrics: metric and predicate, two tables of
  *						named steps
  *	metriclist.c		ex_read_lists: lists, 分别 and 均

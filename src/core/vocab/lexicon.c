@@ -35,6 +35,8 @@
 #define HOUSEHOLD SHR_LX_HOUSEHOLD
 #define FIRM SHR_LX_FIRM
 #define PLACE SHR_LX_PLACE
+#define FIXED SHR_LX_FIXED
+#define SPLIT SHR_LX_SPLIT
 #define MEASURE SHR_LX_MEASURE
 
 /*
@@ -159,10 +161,10 @@ static const ShrLexEntry lexicon[] = {
 	{W("周年"), LABEL}, {W("版"), LABEL}, {W("字"), LABEL}, {W("后"), LABEL},
 	{W("星"), LABEL}, {W("路"), LABEL}, {W("型"), LABEL}, {W("线"), LABEL},
 	{W("部分"), LABEL}, {W("方面"), LABEL}, {W("大"), LABEL},
-	{W("关口"), LABEL}, {W("大关"), LABEL},
+	{W("件事"), LABEL}, {W("关口"), LABEL}, {W("大关"), LABEL},
 
 	/* end a noun phrase that follows the number */
-	{W("扎实"), STOP}, {W("陆续"), STOP | TRAIL}, {W("成功"), STOP | TRAIL},
+	{W("扎实"), STOP}, {W("陆续"), STOP | TRAIL}, {W("成功"), STOP | TRAIL | NOTUNIT},
 	{W("率先"), STOP | TRAIL}, {W("全部"), STOP | TRAIL},
 	{W("相继"), STOP | TRAIL}, {W("落户"), STOP}, {W("纳入"), STOP},
 	{W("列入"), STOP}, {W("被"), STOP}, {W("正在"), STOP}, {W("通过"), STOP},
@@ -170,7 +172,8 @@ static const ShrLexEntry lexicon[] = {
 	{W("有序"), STOP}, {W("参与"), STOP}, {W("受益"), STOP}, {W("获"), STOP},
 	{W("以上"), STOP}, {W("左右"), STOP}, {W("运行"), STOP}, {W("评为"), STOP},
 	{W("被评为"), STOP}, {W("进入"), STOP}, {W("全覆盖"), STOP},
-	{W("的"), STOP},
+	{W("的"), STOP}, {W("等一揽子"), STOP}, {W("等一系列"), STOP},
+	{W("等一批"), STOP},
 
 	/* words opening with a measure word, which is then no unit (1200亿台阶) */
 	{W("台阶"), NOTUNIT}, {W("所有"), NOTUNIT}, {W("名义"), NOTUNIT},
@@ -187,6 +190,14 @@ static const ShrLexEntry lexicon[] = {
 	{W("户籍"), NOTUNIT}, {W("户外"), NOTUNIT}, {W("人员"), NOTUNIT | PERSON},
 	{W("人口"), NOTUNIT | PERSON}, {W("人民"), NOTUNIT | PERSON},
 	{W("人均"), NOTUNIT}, {W("次数"), NOTUNIT},
+
+	/* ... and once 成 is a unit (超4成), the words that open with it */
+	{W("成为"), NOTUNIT}, {W("成果"), NOTUNIT}, {W("成本"), NOTUNIT},
+	{W("成效"), NOTUNIT}, {W("成交"), NOTUNIT}, {W("成立"), NOTUNIT},
+	{W("成员"), NOTUNIT}, {W("成都"), NOTUNIT}, {W("成渝"), NOTUNIT},
+	{W("成长"), NOTUNIT}, {W("成熟"), NOTUNIT}, {W("成就"), NOTUNIT},
+	{W("成绩"), NOTUNIT}, {W("成片"), NOTUNIT}, {W("成套"), NOTUNIT},
+	{W("成型"), NOTUNIT}, {W("成品"), NOTUNIT}, {W("成年"), NOTUNIT},
 
 	/* ... and the words that open with a place counted as a unit (16市) */
 	{W("市场"), NOTUNIT}, {W("市级"), NOTUNIT}, {W("市域"), NOTUNIT},
@@ -224,8 +235,25 @@ static const ShrLexEntry lexicon[] = {
 	{W("州市"), PLACE},
 
 	/*
+	 * Phrases whose Chinese numeral before a measure word counts nothing:
+	 * names, slogans and idioms (十四五, 两个确立, 一带一路).
+	 */
+	{W("一批"), FIXED}, {W("一个"), FIXED}, {W("一系列"), FIXED},
+	{W("一带一路"), FIXED}, {W("十四五"), FIXED}, {W("三农"), FIXED},
+	{W("两会"), FIXED}, {W("两个确立"), FIXED}, {W("两个维护"), FIXED},
+	{W("两个毫不动摇"), FIXED}, {W("四个意识"), FIXED},
+	{W("四个自信"), FIXED}, {W("四个全面"), FIXED}, {W("八项规定"), FIXED},
+	{W("五篇大文章"), FIXED}, {W("三次产业"), FIXED}, {W("两位数"), FIXED},
+	{W("两项补贴"), FIXED}, {W("两条底线"), FIXED}, {W("一成不变"), FIXED},
+	{W("五项原则"), FIXED}, {W("两个大局"), FIXED}, {W("三门"), FIXED},
+
+	/* verbs that divide into a count in Chinese numerals: 分三批 */
+	{W("分"), SPLIT}, {W("分成"), SPLIT}, {W("分为"), SPLIT},
+
+	/*
 	 * Measure words the unit catalogue lacks: a number before one counts
-	 * no noun (370亿方 is cubic metres).
+	 * no noun (370亿方 is cubic metres), and the noun a count of them
+	 * names stands after them (11组国企重组).
 	 */
 	{W("方"), MEASURE}, {W("组"), MEASURE},
 
@@ -265,6 +293,8 @@ static const ShrLexEntry lexicon[] = {
 #undef HOUSEHOLD
 #undef FIRM
 #undef PLACE
+#undef FIXED
+#undef SPLIT
 #undef MEASURE
 
 #define NLEX ((int) (sizeof(lexicon) / sizeof(lexicon[0])))

@@ -2,9 +2,9 @@
  * lexicon.h
  *		The words the figure extractor reads a sentence by: linking verbs and
  *		action verbs, connectives and adverbials to trim from a metric, words
- *		that make a number a name, nouns and places a number counts, and the
- *		heading words that tell the review of the past year from the year's
- *		goals.
+ *		that make a number a name, nouns and places a number counts, fixed
+ *		phrases with numerals, and the heading words that tell the review of
+ *		the past year from the year's goals.
  *
  * One compiled-in list; each word carries flags saying which roles it plays.
  * Lookups go through the index words.h derives from the list, so matching
@@ -38,6 +38,8 @@
 #define SHR_LX_FIRM		0x80000 /* ... firms: 10万经营主体 */
 #define SHR_LX_PLACE	0x100000	/* counted like a measure word: 16市, 2县 */
 #define SHR_LX_MEASURE	0x200000	/* a measure word the catalogue lacks: 370亿方 */
+#define SHR_LX_FIXED	0x400000	/* a phrase whose numeral counts nothing: 十四五 */
+#define SHR_LX_SPLIT	0x800000	/* divides into a count: 分三批 */
 
 /* The roles that make the noun after a number what it counts. */
 #define SHR_LX_COUNTED	(SHR_LX_PERSON | SHR_LX_HOUSEHOLD | SHR_LX_FIRM)
