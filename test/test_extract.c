@@ -875,9 +875,9 @@ test_not_counted_rows(void)
 }
 
 /*
- * 成 is a tenth (超4成 is more than 40%) once the unit catalogue has it;
- * until then neither the Arabic nor the Chinese form is a figure.  A
- * Chinese numeral before 成 needs its bound (近七成, 八成以上).
+ * 成 is a tenth (超4成 is more than 40%).  A Chinese numeral before it needs
+ * its bound (近七成, 八成以上), and a word that opens with 成 (成员, 成为)
+ * makes it no unit.
  */
 static void
 test_tenths(void)
@@ -891,17 +891,52 @@ test_tenths(void)
 	if (r == NULL)
 		return;
 	check_spans(r, text, strlen(text));
-	if (shr_unit_find("成", strlen("成")) < 0)
-	{
-		expect_count(r, 0);
-		shr_report_free(r, &unit_malloc_allocator);
-		return;
-	}
 	expect(r, "4成", NULL, "超", "超", "gt", O, 2024, false, false, false, "一");
 	expect_amount(r, "4成", "成", 4);
 	expect(r, "七成", NULL, "", "近", "approx", O, 2024, false, false, false, "一");
 	expect(r, "八成", NULL, "保障", "以上", "ge", O, 2024, false, false, false, "一");
 	expect_count(r, 3);
+	shr_report_free(r, &unit_malloc_allocator);
+
+	/* a word that opens with 成 leaves the number bare: 30 members */
+	text = "# 2025年某省政府工作报告\n\n一、2024年工作回顾\n\n联盟共有30成员单位。\n";
+	r = parse(text, strlen(text));
+	if (r == NULL)
+		return;
+	expect(r, "30", "成员单位", "共有", "", "eq", O, 2024, false, false, false, "一");
+	expect_amount(r, "30", "", 30);
+	expect_count(r, 1);
+	shr_report_free(r, &unit_malloc_allocator);
+}
+
+/*
+ * The wording of the State Council's report: 跃上 and 延长至 link a level,
+ * 拟 is an adverbial (赤字率拟按4%左右安排), 发行 a verb of doing, and 向
+ * opens a clause (向困难群众发放…，惠及1100多万人).
+ */
+static void
+test_national_wording(void)
+{
+	const char *text = "# 2025年政府工作报告\n\n一、2024年工作回顾\n\n"
+		"粮食产量首次跃上1.4万亿斤新台阶、亩产提升10.1斤；过境免签境内停留时间延长至240小时。"
+		"向困难群众发放一次性生活补助，惠及1100多万人。\n\n"
+		"二、2025年政府工作任务\n\n"
+		"赤字率拟按4%左右安排。拟发行超长期特别国债1.3万亿元。\n";
+	ShrReport  *r = parse(text, strlen(text));
+	const int	O = SHR_FIGURE_OUTCOME;
+	const int	T = SHR_FIGURE_TARGET;
+
+	if (r == NULL)
+		return;
+	check_spans(r, text, strlen(text));
+	expect(r, "1.4万亿斤", "粮食产量", "跃上", "", "eq", O, 2024, false, false, false, "一");
+	expect(r, "10.1斤", "亩产", "提升", "", "eq", O, 2024, true, false, false, "一");
+	expect(r, "240小时", "过境免签境内停留时间", "延长至", "", "eq", O, 2024,
+		   false, false, false, "一");
+	expect(r, "1100多万人", "困难群众", "惠及", "多", "gt", O, 2024, false, false, false, "一");
+	expect(r, "4%", "赤字率", "", "左右", "approx", T, 2025, false, false, false, "二");
+	expect(r, "1.3万亿元", "超长期特别国债", "发行", "", "eq", T, 2025, false, false, false, "二");
+	expect_count(r, 6);
 	shr_report_free(r, &unit_malloc_allocator);
 }
 
@@ -1195,6 +1230,7 @@ main(void)
 	test_chinese_counts();
 	test_not_counted_rows();
 	test_tenths();
+	test_national_wording();
 	test_trimmed_metrics();
 	test_wording_overrides();
 	test_lists_and_names();

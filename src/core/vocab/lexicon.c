@@ -61,6 +61,7 @@ static const ShrLexEntry lexicon[] = {
 	{W("突破"), L | STOP}, {W("超过"), L | STOP}, {W("超"), L | ADJ},
 	{W("总数达"), L}, {W("总量达"), L}, {W("规模达"), L}, {W("累计达"), L},
 	{W("累计达到"), L}, {W("升至"), L}, {W("跃升至"), L}, {W("跃居"), L},
+	{W("跃上"), L}, {W("延长至"), L}, {W("延长到"), L},
 	{W("保持"), L}, {W("稳定"), L | ADJ | TRAIL | STOP}, {W("扩展至"), L},
 	{W("扩展到"), L}, {W("拓展至"), L}, {W("拓展到"), L},
 	{W("由"), L | ADJ | STOP}, {W("居"), CMP | ADJ | STOP},
@@ -115,10 +116,11 @@ static const ShrLexEntry lexicon[] = {
 	{W("筹建"), P}, {W("开发"), P}, {W("更新"), P}, {W("召开"), P},
 	{W("汇聚"), P}, {W("形成"), P}, {W("竣工"), P | STOP}, {W("认定为"), P},
 	{W("吸收"), P}, {W("安置"), P}, {W("救治"), P}, {W("筛查"), P},
-	{W("接种"), P}, {W("新投产"), P},
+	{W("接种"), P}, {W("新投产"), P}, {W("发行"), P},
 
 	/* connectives and adverbials that open a clause */
-	{W("其中"), LEAD}, {W("另外"), LEAD}, {W("此外"), LEAD}, {W("同时"), LEAD},
+	{W("其中"), LEAD}, {W("向"), LEAD}, {W("拟"), LEAD | TRAIL},
+	{W("拟按"), TRAIL}, {W("另外"), LEAD}, {W("此外"), LEAD}, {W("同时"), LEAD},
 	{W("并且"), LEAD}, {W("而且"), LEAD}, {W("以及"), LEAD}, {W("全省"), LEAD},
 	{W("全市"), LEAD}, {W("全区"), LEAD}, {W("全县"), LEAD}, {W("全州"), LEAD},
 	{W("全盟"), LEAD}, {W("全自治区"), LEAD}, {W("全省域"), LEAD},
@@ -176,7 +178,7 @@ static const ShrLexEntry lexicon[] = {
 	{W("等一批"), STOP},
 
 	/* words opening with a measure word, which is then no unit (1200亿台阶) */
-	{W("台阶"), NOTUNIT}, {W("所有"), NOTUNIT}, {W("名义"), NOTUNIT},
+	{W("台阶"), NOTUNIT | STOP | LEAD}, {W("新台阶"), STOP | LEAD}, {W("所有"), NOTUNIT}, {W("名义"), NOTUNIT},
 	{W("位置"), NOTUNIT}, {W("部门"), NOTUNIT}, {W("部署"), NOTUNIT | PLAN},
 	{W("头部"), NOTUNIT}, {W("处理"), NOTUNIT}, {W("处于"), NOTUNIT},
 	{W("条件"), NOTUNIT}, {W("条例"), NOTUNIT}, {W("场景"), NOTUNIT},
