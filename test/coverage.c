@@ -11,8 +11,11 @@
  * a date (2024年, 3月), an ordinal (第2), a label (5G, 3.0版) or a list
  * number (1.).  It is covered when a figure's text contains its first
  * digit.  Prints one line per report with its coverage, then the misses of
- * the worst report (of every report with -v).  With -min, exits 1 when a
- * report's coverage is below RATIO.
+ * the worst report (of every report with -v).  With -min, counts the
+ * reports at or above RATIO as passed and exits 1 when one is below.
+ *
+ * Numbers in a quoted name (稳增长“18条”), scales named as a class (400亿级)
+ * and voltage classes (500千伏) are labels, not figures.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -32,7 +35,7 @@ static const char *const audit_words[] = {
 	"架次", "标箱", "人次", "万人次", "亿人次", "户", "家", "个", "项", "座", "条", "台",
 	"辆", "套", "所", "处", "件", "批", "场", "次", "P", "EFLOPS", "PFLOPS", "微克/立方米",
 	"千公顷", "公顷", "亩", "元", "人", "名", "支", "只", "头", "株", "篇", "部", "床",
-	"张", "种", "类", "级", "星", "颗", "艘", "吨", "斤", "瓦", "度", "小时", "分钟", "秒"
+	"张", "种", "类", "星", "颗", "艘", "吨", "斤", "瓦", "度", "小时", "分钟", "秒"
 };
 
 /*
@@ -41,7 +44,11 @@ static const char *const audit_words[] = {
  */
 static const char *const not_figure_after[] = {
 	"年", "月", "日", "号", "时", "届", "版", "期", "G", "D", "A", "S", "．", ".", "、", "）", ")",
-	"周年", "年度", "年代", "世纪", "强", "条措施"
+	"周年", "年度", "年代", "世纪", "强", "条措施",
+	/* the voltage class of a line or substation (500千伏变电站) names it */
+	"千伏",
+	/* a scale named as a class: 400亿级产业, 千亿级集群 */
+	"亿级", "万级", "千亿级", "百亿级"
 };
 
 static size_t
@@ -80,6 +87,25 @@ number_len(const char *s, size_t len)
 	return i;
 }
 
+/*
+ * At the start of a line, the bytes of a list number that the number at
+ * s[0..n) begins with (8. of 8.6个), so that what follows is read on its
+ * own; n when there is none.
+ */
+static size_t
+list_number_len(const char *s, size_t n)
+{
+	size_t		i = 0;
+
+	while (i < n && s[i] >= '0' && s[i] <= '9')
+		i++;
+	if (i < n && s[i] == '.')
+		return i + 1;
+	if (i + 3 <= n && memcmp(s + i, "．", 3) == 0)
+		return i + 3;
+	return n;
+}
+
 /* Is what follows the number at s[0..len) a unit, %, or magnitude word? */
 static bool
 measured(const char *s, size_t len)
@@ -102,7 +128,10 @@ measured(const char *s, size_t len)
 	return false;
 }
 
-/* Is the number at byte b an ordinal (第2), part of a label or a longer word? */
+/*
+ * Is the number at byte b an ordinal (第2), part of a label or a longer
+ * word, or the start of a quoted name (稳增长“18条”, “15分钟健身圈”)?
+ */
 static bool
 excluded_before(const char *text, size_t b)
 {
@@ -113,6 +142,7 @@ excluded_before(const char *text, size_t b)
 		return false;
 	cp = shr_utf8_before(text, b, &n);
 	return cp == 0x7B2C ||		/* 第 */
+		cp == 0x201C || cp == 0x300A ||	/* “ 《 */
 		(cp < 0x80 && ((cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z') || cp == '-' ||
 					   cp == '/' || cp == '.'));
 }
@@ -195,6 +225,9 @@ audit(Result *res)
 	{
 		size_t		n = number_len(text + b, len - b);
 
+		/* a list number at the start of a line (3．, 8.) is no decimal */
+		if (n > 0 && (b == 0 || text[b - 1] == '\n'))
+			n = list_number_len(text + b, n);
 		if (n == 0)
 		{
 			b += shr_utf8_char_len((unsigned char) text[b]);
@@ -226,6 +259,7 @@ main(int argc, char **argv)
 {
 	bool		verbose = false;
 	double		min = -1;
+	int			below = 0;
 	int			first = 1;
 	int			status = 0;
 	int			worst = -1;
@@ -253,7 +287,10 @@ main(int argc, char **argv)
 		if (worst < 0 || ratio(&res[i]) < ratio(&res[worst]))
 			worst = i;
 		if (min >= 0 && ratio(&res[i]) < min)
+		{
 			status = 1;
+			below++;
+		}
 	}
 	for (int i = 0; i < nres; i++)
 	{
@@ -263,5 +300,7 @@ main(int argc, char **argv)
 		for (int k = 0; k < res[i].nmisses; k++)
 			printf("  %8zu  %s\n", res[i].misses[k].byte, res[i].misses[k].context);
 	}
+	if (min >= 0)
+		printf("coverage: %d passed, %d failed\n", nres - below, below);
 	return status;
 }

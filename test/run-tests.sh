@@ -21,7 +21,7 @@ unit_passed=0 unit_failed=0 status=0
 # add the closing line "WORD: N passed, N failed" of a log to the counts
 count_unit() {
 	local line
-	line=$(grep -E '^(unit|replay|layers|reader|faults|cli|clients|reference): [0-9]+ passed, [0-9]+ failed(, [0-9]+ skipped)?$' "$1" |
+	line=$(grep -E '^(unit|replay|layers|reader|coverage|faults|cli|clients|reference): [0-9]+ passed, [0-9]+ failed(, [0-9]+ skipped)?$' "$1" |
 		tail -n 1 | sed -E 's/, [0-9]+ skipped$//')
 	if [ -n "$line" ]; then
 		line=${line#*: }
@@ -60,6 +60,8 @@ stage "kept fuzz inputs under AddressSanitizer and UBSan" make -s fuzz-replay PG
 stage "the core's layers call only down, with no circle" make -s layers PG_CONFIG="$PG_CONFIG"
 
 stage "what the reader finds in every bundled report" make -s reader PG_CONFIG="$PG_CONFIG"
+
+stage "figure-like numbers the reader finds, per bundled report" make -s coverage PG_CONFIG="$PG_CONFIG"
 
 echo "== regression tests"
 install_extension || { echo "test: $unit_passed passed, $((unit_failed + 1)) failed"; exit 1; }
