@@ -47,7 +47,7 @@ typedef struct ShrScan
 } ShrScan;
 
 /*
- * Scan an amount at the start of s: a number, then optionally 多/余, a
+ * (amount.c) Scan an amount at the start of s: a number, then optionally 多/余, a
  * magnitude word, 多/余, and the longest catalogue unit.  Text after that is
  * left for the caller (an unknown unit is not an error here).  Returns
  * nbytes, 0 when s does not start with a number; err is set on overflow.
@@ -55,7 +55,7 @@ typedef struct ShrScan
 extern size_t shr_amount_scan(const char *s, size_t len, unsigned flags,
 							  ShrScan *out, ShrError *err);
 
-/* Parse a whole string (surrounding spaces allowed) as a quantity. */
+/* (amount.c) Parse a whole string (surrounding spaces allowed) as a quantity. */
 extern ShrStatus shr_quantity_parse(const char *s, size_t len, ShrQuantity *out,
 									ShrError *err);
 
