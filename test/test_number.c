@@ -2,6 +2,7 @@
  * test_number.c
  *		Unit tests of number.c: UTF-8 decoding, white space, the number
  *		scanner (Arabic, full-width, Chinese numerals) and plain decimals.
+ *		test_numerals.c has the forms of official texts row by row.
  */
 #include <stdlib.h>
 
@@ -148,7 +149,9 @@ test_arabic(void)
 	scan_none("-x", SHR_NUM_SIGN);
 	scan_none("", 0);
 	scan_none("x5", 0);
-	scan_none(".5", 0);
+	scan_none(".", 0);
+	scan_none(".x", 0);
+	scan_none("e5", 0);
 	scan_none("三", 0);			/* Chinese only with the flag */
 }
 
@@ -207,6 +210,13 @@ test_chinese(void)
 	scan_ok("百分之5.5", f, 12, 55, -1, "", true, true, false);
 	scan_ok("千分之三", f, 12, 3, 0, "", true, false, true);
 	scan_ok("负三", f | SHR_NUM_SIGN, 6, -3, 0, "", true, false, false);
+	scan_ok("負三", f | SHR_NUM_SIGN, 6, -3, 0, "", true, false, false);
+	scan_ok("三分之一", f, 12, INT64_C(333333333333333333), -18, "", true, false, false);
+	scan_ok("五分之二", f, 12, 4, -1, "", true, false, false);
+	scan_ok("万分之五", f, 12, 5, -4, "", true, false, false);
+	scan_ok("壹仟贰佰", f, 12, 12, 2, "", true, false, false);
+	scan_ok("三萬五千", f, 12, 35, 3, "", true, false, false);
+	scan_ok("3万4000", f, 8, 34, 3, "", true, false, false);
 	/* an Arabic number is read before a Chinese one */
 	scan_ok("5万", f, 1, 5, 0, "", false, false, false);
 	scan_none("万", f);
@@ -241,6 +251,8 @@ test_overflow(void)
 	big[1 + 138] = '\0';
 	scan_overflow(big, "The value is out of the range a quantity can hold.");
 	scan_overflow("一二三四五六七八九一二三四五六七八九一", "The number has more than 18 significant digits.");
+	scan_overflow("一二三四五六七八九一二三四五六七八九一分之一",
+				  "The number has more than 18 significant digits.");
 }
 
 static void

@@ -105,6 +105,16 @@ test_input_forms(void)
 	io("9.2万亿元", "9.2万亿元", "eq", NULL);
 	io("三千五百万元", "3500万元", "eq", NULL);
 	io("百分之五以上", "5%以上", "ge", NULL);
+	/* fractions, vague amounts and the other numerals of official texts */
+	io("三分之一以上", "0.333333333333333333以上", "ge", NULL);
+	io("不低于五分之二", "0.4以上", "ge", NULL);
+	io("一千多万", "超过1000万", "gt", NULL);
+	io("十多万", "超过10万", "gt", NULL);
+	io("二十几万", "超过20万", "gt", NULL);
+	io("500余万", "超过500万", "gt", NULL);
+	io("力争壹仟贰佰元以上", "力争1200元以上", "ge", "力争");
+	io("3万4000-3万5000元", "34000元-35000元", "range", NULL);
+	io("負五點五%以上", "-5.5%以上", "ge", NULL);
 	io("力争突破20亿吨", "力争超过20亿吨", "gt", "力争");
 	io("力争20亿吨以上", "力争20亿吨以上", "ge", "力争");
 	io("确保5%以上", "确保5%以上", "ge", "确保");
@@ -135,6 +145,8 @@ test_errors(void)
 	bad("不低于5%以内", SHR_ESYNTAX, "The qualifiers \"不低于\" and \"以内\" contradict each other.");
 	bad("约5%以上", SHR_ESYNTAX, "The qualifiers \"约\" and \"以上\" contradict each other.");
 	bad("低于9500多家", SHR_ESYNTAX, "The qualifiers \"低于\" and \"多\" contradict each other.");
+	bad("十四五以上", SHR_ESYNTAX, "Chinese digits stand side by side in \"十四五\": "
+		"a rough range such as 三五千 or a label such as 十四五 is not a number.");
 	bad("力争确保5%", SHR_ESYNTAX,
 		"Only one commitment word (力争, 确保 or 争取) may stand before the amount.");
 	bad("5%-6%以上", SHR_ESYNTAX, "A range cannot take the qualifier \"以上\".");

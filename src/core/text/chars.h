@@ -1,8 +1,9 @@
 /*
  * chars.h
  *		Character classes of Chinese official texts, each defined once: white
- *		space, digits (Arabic, full-width and Chinese), punctuation, the ends
- *		of sentences and of clauses.
+ *		space, digits (Arabic, full-width and Chinese, with the financial
+ *		capitals and traditional forms), punctuation, the ends of sentences
+ *		and of clauses.
  *
  * Every layer above asks these; a class that a reader rule needs narrower
  * or wider is a new class here, not a private copy.
@@ -24,6 +25,18 @@
 #define SHR_CP_DIAN			0x70B9	/* 点 */
 #define SHR_CP_FU			0x8D1F	/* 负 */
 #define SHR_CP_DUN			0x3001	/* 、 */
+
+/* Traditional forms and financial capitals that only numbers read. */
+#define SHR_CP_LIANG_T		0x5169	/* 兩 */
+#define SHR_CP_WAN_T		0x842C	/* 萬 */
+#define SHR_CP_YI_T			0x5104	/* 億 */
+#define SHR_CP_DIAN_T		0x9EDE	/* 點 */
+#define SHR_CP_FU_T			0x8CA0	/* 負 */
+#define SHR_CP_JI			0x51E0	/* 几 */
+#define SHR_CP_JI_T			0x5E7E	/* 幾 */
+#define SHR_CP_SHI_CAP		0x62FE	/* 拾 */
+#define SHR_CP_BAI_CAP		0x4F70	/* 佰 */
+#define SHR_CP_QIAN_CAP		0x4EDF	/* 仟 */
 
 /*
  * White space inside a line: ASCII blanks, the no-break and ideographic
@@ -77,6 +90,44 @@ shr_cn_digit(uint32_t cp)
 		case 0x516B:			/* 八 */
 			return 8;
 		case 0x4E5D:			/* 九 */
+			return 9;
+		default:
+			return -1;
+	}
+}
+
+/*
+ * The value of a financial capital digit, 壹 to 玖 with the traditional
+ * 貳 參 陸, or -1.  Cheques and contracts write them so that no stroke can
+ * turn one digit into another; 零, 万 and 亿 have no capital form.  Most
+ * are also common words (队伍, 陆续, 收拾), so a rule reads them only in a
+ * numeral written all in capitals.
+ */
+static inline int
+shr_cn_capital_digit(uint32_t cp)
+{
+	switch (cp)
+	{
+		case 0x58F9:			/* 壹 */
+			return 1;
+		case 0x8D30:			/* 贰 */
+		case 0x8CB3:			/* 貳 */
+			return 2;
+		case 0x53C1:			/* 叁 */
+		case 0x53C3:			/* 參 */
+			return 3;
+		case 0x8086:			/* 肆 */
+			return 4;
+		case 0x4F0D:			/* 伍 */
+			return 5;
+		case 0x9646:			/* 陆 */
+		case 0x9678:			/* 陸 */
+			return 6;
+		case 0x67D2:			/* 柒 */
+			return 7;
+		case 0x634C:			/* 捌 */
+			return 8;
+		case 0x7396:			/* 玖 */
 			return 9;
 		default:
 			return -1;

@@ -93,16 +93,28 @@ shr_quote(const char *s, size_t len, char *buf)
 	return buf;
 }
 
-/* 多 or 余 at pos: its length, else 0. */
+/*
+ * The words that make an amount vague upwards, one row each: 9500多家,
+ * 500余万, 二十几万 (幾 in traditional texts).  The amount is then more
+ * than the number written (a target's bound gt), never an exact quantity.
+ */
+static const ShrWord more_words[] = {
+	{SHR_WORD("多")}, {SHR_WORD("余")}, {SHR_WORD("几")}, {SHR_WORD("幾")}
+};
+
+/* A word of more_words at pos: its length, else 0. */
 static size_t
 more_at(const char *s, size_t len, size_t pos)
 {
-	static const char duo[] = "多";
-	static const char yu[] = "余";
-	size_t		n = sizeof(duo) - 1;
+	size_t		i;
 
-	if (pos + n <= len && (memcmp(s + pos, duo, n) == 0 || memcmp(s + pos, yu, n) == 0))
-		return n;
+	for (i = 0; i < sizeof(more_words) / sizeof(more_words[0]); i++)
+	{
+		size_t		n = more_words[i].len;
+
+		if (pos + n <= len && memcmp(s + pos, more_words[i].word, n) == 0)
+			return n;
+	}
 	return 0;
 }
 
@@ -125,12 +137,55 @@ spaces(const char *s, size_t len, size_t pos, unsigned flags)
 }
 
 /*
+ * Traditional characters of magnitude words and the simplified ones the
+ * catalogue writes, one row each: 3萬元 is 3万元.  Each pair is as long in
+ * UTF-8, so that lengths measured on the simplified text hold for s.
+ */
+static const struct
+{
+	const char *traditional;
+	const char *simplified;
+}			traditional_magnitude[] = {
+	{"萬", "万"}, {"億", "亿"}
+};
+
+/* More bytes than the longest magnitude word has. */
+#define MAGNITUDE_PREFIX 16
+
+/*
+ * Copy the start of s into buf (MAGNITUDE_PREFIX bytes) in simplified
+ * characters; returns its length.  UTF-8 never matches a character inside
+ * another, so comparing at every byte is safe.
+ */
+static size_t
+simplified_prefix(const char *s, size_t len, char *buf)
+{
+	size_t		n = len < MAGNITUDE_PREFIX ? len : MAGNITUDE_PREFIX;
+	size_t		i;
+	size_t		k;
+
+	memcpy(buf, s, n);
+	for (i = 0; i < n; i++)
+		for (k = 0; k < sizeof(traditional_magnitude) / sizeof(traditional_magnitude[0]); k++)
+		{
+			size_t		w = strlen(traditional_magnitude[k].traditional);
+
+			if (i + w <= n && memcmp(buf + i, traditional_magnitude[k].traditional, w) == 0)
+				memcpy(buf + i, traditional_magnitude[k].simplified, w);
+		}
+	return n;
+}
+
+/*
  * The magnitude words that start s, longest first (十万 before 十), so that
- * the longest one followed by a unit can win.
+ * the longest one followed by a unit can win.  Traditional characters read
+ * as simplified ones (萬 as 万).
  */
 static int
-magnitudes_at(const char *s, size_t len, int *ids, size_t *lens)
+magnitudes_at(const char *text, size_t textlen, int *ids, size_t *lens)
 {
+	char		s[MAGNITUDE_PREFIX];
+	size_t		len = simplified_prefix(text, textlen, s);
 	int			n = 0;
 	int			i;
 	int			j;
@@ -173,6 +228,8 @@ number_flags(unsigned flags)
 		numflags |= SHR_NUM_CHINESE;
 	if (flags & SHR_SCAN_SIGN)
 		numflags |= SHR_NUM_SIGN;
+	if (flags & SHR_SCAN_SPACES)
+		numflags |= SHR_NUM_SPACES;
 	return numflags;
 }
 

@@ -2,7 +2,9 @@
  * cnnumber.c
  *		The grammar of Chinese numerals: sections of 千百十 below 万, a 万
  *		group below 亿, one 亿 above them, a decimal fraction after 点, and
- *		runs of plain digits read positionally (二〇二四).
+ *		runs of plain digits read positionally (二〇二四).  The same grammar
+ *		reads financial capitals (壹仟贰佰), traditional forms (三萬五千) and
+ *		Arabic digits between place words (3万4000, 1千零20).
  */
 #include <string.h>
 
@@ -15,47 +17,154 @@
 typedef enum
 {
 	T_OTHER,
-	T_DIGIT,					/* 〇 零 一 ... 九 */
-	T_LIANG,					/* 两 */
-	T_SMALL,					/* 十 百 千 */
-	T_WAN,
-	T_YI,
-	T_DIAN
+	T_DIGIT,					/* 〇 零 一 ... 九, 壹 ... 玖, or one Arabic digit */
+	T_LIANG,					/* 两 兩 */
+	T_SMALL,					/* 十 百 千, 拾 佰 仟 */
+	T_WAN,						/* 万 萬 */
+	T_YI,						/* 亿 億 */
+	T_DIAN,						/* 点 點 */
+	T_ARABIC					/* two or more Arabic digits: 3万4000 */
 } ChTok;
 
-/* Classify the character at pos for the Chinese numeral grammar. */
-static ChTok
-chinese_token(const char *s, size_t len, size_t pos, int *val, size_t *n)
+/*
+ * Which numerals a character may stand in: plain ones (三千), capitals
+ * (叁仟), or both (零, 万, 亿, 点).  A numeral is written in one case, so
+ * that 一万陆续 is 一万 and then a word, not 16000.
+ */
+typedef enum
 {
-	uint32_t	cp = shr_cp_at(s, len, pos, n);
-	int			d = shr_cn_digit(cp);
+	K_ANY,
+	K_PLAIN,
+	K_CAPITAL
+} CnCase;
 
-	*val = d;
-	if (d >= 0)
-		return T_DIGIT;
-	switch (cp)
+/* The place words and marks of a numeral besides its digits, one row each. */
+static const struct
+{
+	uint32_t	cp;
+	ChTok		kind;
+	int			val;
+	CnCase		kase;
+}			cn_words[] = {
+	{SHR_CP_LIANG, T_LIANG, 2, K_PLAIN},	/* 两万 */
+	{SHR_CP_LIANG_T, T_LIANG, 2, K_PLAIN},	/* 兩萬 */
+	{SHR_CP_SHI, T_SMALL, 10, K_PLAIN}, /* 十二 */
+	{SHR_CP_BAI, T_SMALL, 100, K_PLAIN},	/* 三百 */
+	{SHR_CP_QIAN, T_SMALL, 1000, K_PLAIN},	/* 三千 */
+	{SHR_CP_SHI_CAP, T_SMALL, 10, K_CAPITAL},	/* 叁拾伍 */
+	{SHR_CP_BAI_CAP, T_SMALL, 100, K_CAPITAL},	/* 贰佰 */
+	{SHR_CP_QIAN_CAP, T_SMALL, 1000, K_CAPITAL},	/* 壹仟 */
+	{SHR_CP_WAN, T_WAN, 10000, K_ANY},	/* 三万 */
+	{SHR_CP_WAN_T, T_WAN, 10000, K_ANY},	/* 三萬 */
+	{SHR_CP_YI, T_YI, 100000000, K_ANY},	/* 三亿 */
+	{SHR_CP_YI_T, T_YI, 100000000, K_ANY},	/* 三億 */
+	{SHR_CP_DIAN, T_DIAN, 0, K_ANY},	/* 三点五 */
+	{SHR_CP_DIAN_T, T_DIAN, 0, K_ANY},	/* 三點五 */
+};
+
+/* An Arabic run longer than this fills no section (3万40000 is no numeral). */
+#define ARABIC_SECTION_DIGITS 4
+
+/* The text a numeral is read from, and how. */
+typedef struct CnInput
+{
+	const char *s;
+	size_t		len;
+	bool		spaces;			/* white space may stand between characters */
+	bool		arabic;			/* digits are Arabic: 3万4000, 25万6千 */
+} CnInput;
+
+/* One token: its kind, value and case, and its bytes. */
+typedef struct CnTok
+{
+	ChTok		kind;
+	int			val;			/* digit, place value, or an Arabic run's value */
+	int			ndigits;		/* digits of an Arabic run */
+	CnCase		kase;
+	size_t		n;				/* bytes, with the white space before it */
+} CnTok;
+
+/* Classify a run of Arabic digits at pos: one digit, or a run of several. */
+static void
+arabic_token(const CnInput *in, size_t pos, CnTok *t)
+{
+	size_t		n;
+	int			d;
+
+	t->kind = T_OTHER;
+	while ((d = shr_digit_value(shr_cp_at(in->s, in->len, pos + t->n, &n))) >= 0)
 	{
-		case SHR_CP_LIANG:
-			*val = 2;
-			return T_LIANG;
-		case SHR_CP_SHI:
-			*val = 10;
-			return T_SMALL;
-		case SHR_CP_BAI:
-			*val = 100;
-			return T_SMALL;
-		case SHR_CP_QIAN:
-			*val = 1000;
-			return T_SMALL;
-		case SHR_CP_WAN:
-			return T_WAN;
-		case SHR_CP_YI:
-			return T_YI;
-		case SHR_CP_DIAN:
-			return T_DIAN;
-		default:
-			return T_OTHER;
+		if (++t->ndigits > ARABIC_SECTION_DIGITS)
+		{
+			t->kind = T_OTHER;
+			return;
+		}
+		t->val = t->val * 10 + d;
+		t->n += n;
+		t->kind = t->ndigits == 1 ? T_DIGIT : T_ARABIC;
 	}
+}
+
+/* Classify the code point cp of n bytes for the numeral grammar. */
+static void
+char_token(const CnInput *in, uint32_t cp, size_t n, CnTok *t)
+{
+	int			d = shr_cn_digit(cp);
+	size_t		i;
+
+	t->n = n;
+	t->kase = K_ANY;
+	if (d >= 0)
+	{
+		t->kind = (d == 0 || !in->arabic) ? T_DIGIT : T_OTHER;
+		t->val = d;
+		t->kase = d == 0 ? K_ANY : K_PLAIN;
+		return;
+	}
+	if ((d = shr_cn_capital_digit(cp)) >= 0)
+	{
+		t->kind = in->arabic ? T_OTHER : T_DIGIT;
+		t->val = d;
+		t->kase = K_CAPITAL;
+		return;
+	}
+	for (i = 0; i < sizeof(cn_words) / sizeof(cn_words[0]); i++)
+		if (cn_words[i].cp == cp)
+		{
+			t->kind = cn_words[i].kind;
+			t->val = cn_words[i].val;
+			t->kase = cn_words[i].kase;
+			if (in->arabic && t->kind == T_LIANG)
+				t->kind = T_OTHER;
+			return;
+		}
+	t->kind = T_OTHER;
+}
+
+/*
+ * The token at pos.  Where the input allows it, white space before a token
+ * inside the numeral (pos > 0) belongs to that token (一百 五 十 二).
+ */
+static ChTok
+cn_token(const CnInput *in, size_t pos, CnTok *t)
+{
+	size_t		sp = 0;
+	size_t		n;
+	uint32_t	cp;
+
+	memset(t, 0, sizeof(*t));
+	if (in->spaces && pos > 0)
+		while (shr_is_space(cp = shr_cp_at(in->s, in->len, pos + sp, &n)))
+			sp += n;
+	if (in->arabic && shr_digit_value(shr_cp_at(in->s, in->len, pos + sp, &n)) >= 0)
+		arabic_token(in, pos + sp, t);
+	else
+	{
+		cp = shr_cp_at(in->s, in->len, pos + sp, &n);
+		char_token(in, cp, n, t);
+	}
+	t->n += sp;
+	return t->kind;
 }
 
 /*
@@ -63,53 +172,108 @@ chinese_token(const char *s, size_t len, size_t pos, int *val, size_t *n)
  * numeral, 三点五万): its magnitude id and length, or SHR_MAG_NONE.
  */
 static int
-chinese_trailing_mag(const char *s, size_t len, size_t pos, size_t *n)
+cn_trailing_mag(const CnInput *in, size_t pos, size_t *n)
 {
-	size_t		a;
-	size_t		b;
-	uint32_t	c1 = shr_cp_at(s, len, pos, &a);
-	uint32_t	c2 = shr_cp_at(s, len, pos + a, &b);
+	CnTok		t1;
+	CnTok		t2;
 
-	if (c1 == SHR_CP_WAN && c2 == SHR_CP_YI)
+	*n = 0;
+	if (cn_token(in, pos, &t1) == T_WAN &&
+		cn_token(in, pos + t1.n, &t2) == T_YI)
 	{
-		*n = a + b;
+		*n = t1.n + t2.n;
 		return shr_magnitude_for_exp(12);
 	}
-	*n = a;
-	if (c1 == SHR_CP_YI)
-		return shr_magnitude_for_exp(8);
-	if (c1 == SHR_CP_WAN)
-		return shr_magnitude_for_exp(4);
-	*n = 0;
-	return SHR_MAG_NONE;
+	if (t1.kind != T_WAN && t1.kind != T_YI)
+		return SHR_MAG_NONE;
+	*n = t1.n;
+	return shr_magnitude_for_exp(t1.kind == T_YI ? 8 : 4);
+}
+
+/* End of the run of digits and place words from pos, for quoting it. */
+static size_t
+numeral_extent(const CnInput *in, size_t pos)
+{
+	CnTok		t;
+
+	while (cn_token(in, pos, &t) != T_OTHER && t.kind != T_DIAN)
+		pos += t.n;
+	return pos;
 }
 
 /*
- * A run of two or more plain digits not followed by a place word or 点
- * (二〇二四, 一九九八) reads positionally; bytes consumed, 0 if s holds no
- * such run.
+ * Fail on Chinese digits side by side where no numeral has them: 三五千 and
+ * 两千五六百 are rough ranges (three to five thousand), 十四五 a label (the
+ * 14th Five-Year Plan).  Reading their first digits as the number would
+ * misstate it.  Returns the bytes of the whole run, which err quotes.
  */
 static size_t
-scan_cn_digit_run(const char *s, size_t len, DigitAcc *a)
+side_by_side(const CnInput *in, ShrError *err)
+{
+	size_t		end = numeral_extent(in, 0);
+	size_t		q = end;
+	CnTok		t;
+
+	/* quote at most some 20 characters, cut between two of them */
+	if (q > 60)
+		for (q = 0; cn_token(in, q, &t) != T_OTHER && q + t.n <= 60;)
+			q += t.n;
+	shr_fail(err, SHR_ESYNTAX,
+			 "Chinese digits stand side by side in \"%.*s%s\": a rough range "
+			 "such as 三五千 or a label such as 十四五 is not a number.",
+			 (int) q, in->s, q < end ? "..." : "");
+	return end;
+}
+
+/* Does a token of case t agree with the numeral's, *kase?  The first one sets it. */
+static bool
+case_agrees(CnCase *kase, CnCase t)
+{
+	if (t == K_ANY || *kase == t)
+		return true;
+	if (*kase != K_ANY)
+		return false;
+	*kase = t;
+	return true;
+}
+
+/*
+ * A run of two or more plain digits (二〇二四, 一九九八) reads positionally,
+ * with a fraction after 点 (二〇二四点五); before a place word it is a
+ * rough range (三五千), an error.  Bytes consumed, 0 if s holds no such run.
+ */
+static size_t
+scan_cn_digit_run(const CnInput *in, DigitAcc *a, ShrError *err)
 {
 	size_t		end = 0;
 	size_t		pos;
-	size_t		n;
-	int			val;
 	int			run = 0;
-	ChTok		t;
+	CnCase		kase = K_ANY;
+	CnTok		t;
+	CnTok		u;
 
-	while ((t = chinese_token(s, len, end, &val, &n)) == T_DIGIT)
+	while (cn_token(in, end, &t) == T_DIGIT && case_agrees(&kase, t.kase))
 	{
 		run++;
-		end += n;
+		end += t.n;
 	}
-	if (run < 2 || t == T_SMALL || t == T_WAN || t == T_YI || t == T_DIAN)
+	if (run < 2)
 		return 0;
-	for (pos = 0; pos < end; pos += n)
+	if (t.kind == T_SMALL || t.kind == T_WAN || t.kind == T_YI)
+		return side_by_side(in, err);
+	for (pos = 0; pos < end; pos += t.n)
 	{
-		chinese_token(s, len, pos, &val, &n);
-		shr_acc_int(a, val);
+		cn_token(in, pos, &t);
+		shr_acc_int(a, t.val);
+	}
+	if (cn_token(in, end, &t) == T_DIAN &&
+		cn_token(in, end + t.n, &u) == T_DIGIT && case_agrees(&kase, u.kase))
+	{
+		for (pos = end + t.n; cn_token(in, pos, &u) == T_DIGIT &&
+			 case_agrees(&kase, u.kase); pos += u.n)
+			shr_acc_frac(a, u.val);
+		shr_acc_end(a, true, true);
+		return pos;
 	}
 	shr_acc_end(a, false, true);
 	return end;
@@ -125,10 +289,12 @@ typedef struct CnNumeral
 	size_t		good;			/* end of the longest valid numeral so far */
 	ChTok		prev;			/* previous token consumed */
 	ChTok		last;			/* the token that ends the numeral at good */
+	CnCase		kase;			/* plain or capitals, once a character says */
 	int			prev_unit;		/* value of the last place word */
 	int			pending;		/* a digit waiting for its place word, or -1 */
 	int			last_small;		/* the last of 十百千 in the section, or 10000 */
 	bool		after_zero;		/* a 零 filled an empty place since the last word */
+	bool		mixed;			/* a digit follows a place word (3万4000) */
 	uint64_t	section;		/* the part below 万 */
 	uint64_t	wan;			/* the 万 part of the current group, scaled */
 	uint64_t	total;			/* the part above 亿, already scaled */
@@ -185,8 +351,43 @@ cn_digit(CnNumeral *c, int val, size_t n)
 		c->pos += n;
 		return true;
 	}
+	c->mixed |= c->prev_unit > 0;
 	c->pending = val;
 	cn_took(c, T_DIGIT, n);
+	return true;
+}
+
+/* The power of ten of a place value (1000 -> 3), at most that of 万. */
+static int
+places_below(int unit)
+{
+	int			k = 0;
+
+	for (; unit >= 10 && k < ARABIC_SECTION_DIGITS; unit /= 10)
+		k++;
+	return k;
+}
+
+/*
+ * Several Arabic digits: the whole of a section.  At the start before 万
+ * or 亿 (25万); right after a place word they fill every place below it
+ * (3万4000, 1千200, but not the unclear 3万400); after a 零 they stand
+ * below the empty place (1千零20).
+ */
+static bool
+cn_arabic(CnNumeral *c, const CnTok *t)
+{
+	int			k = places_below(c->prev_unit);
+
+	if (c->pending >= 0)
+		return false;
+	if (c->pos > 0 && !(c->after_zero ? t->ndigits < k : t->ndigits == k))
+		return false;
+	c->mixed |= c->pos > 0;
+	c->section += (uint64_t) t->val;
+	c->last_small = 1;			/* no 十百千 may follow it */
+	c->after_zero = false;
+	cn_took(c, T_ARABIC, t->n);
 	return true;
 }
 
@@ -202,6 +403,8 @@ cn_small(CnNumeral *c, int val, size_t n)
 		m = c->pending;
 	else if (val == 10 && c->section == 0 && c->prev != T_SMALL)
 		m = 1;					/* 十二, 一万十 */
+	else if (val == 10 && c->after_zero && c->last_small >= 1000)
+		m = 1;					/* 一千零十二 */
 	else
 		return false;
 	c->section += (uint64_t) m * (uint64_t) val;
@@ -259,42 +462,68 @@ cn_yi(CnNumeral *c, size_t n)
 	return true;
 }
 
-/* Read digits and place words from the start of s while the grammar allows. */
-static void
-cn_read(CnNumeral *c, const char *s, size_t len)
+/* Take one token if the grammar allows it there; false ends the numeral. */
+static bool
+cn_step(CnNumeral *c, const CnInput *in, CnTok *t)
 {
+	if (t->kind == T_LIANG)
+	{
+		CnTok		next;
+
+		cn_token(in, c->pos + t->n, &next);
+		t->kind = cn_liang_is_digit(c, next.kind) ? T_DIGIT : T_OTHER;
+	}
+	if (t->kind == T_OTHER || t->kind == T_DIAN || !case_agrees(&c->kase, t->kase))
+		return false;
+	switch (t->kind)
+	{
+		case T_DIGIT:
+			return cn_digit(c, t->val, t->n);
+		case T_ARABIC:
+			return cn_arabic(c, t);
+		case T_SMALL:
+			return cn_small(c, t->val, t->n);
+		case T_WAN:
+			return cn_wan(c, t->n);
+		default:
+			return cn_yi(c, t->n);
+	}
+}
+
+/* Read digits and place words from the start while the grammar allows. */
+static void
+cn_read(CnNumeral *c, const CnInput *in)
+{
+	CnTok		t;
+
 	memset(c, 0, sizeof(*c));
 	c->prev = c->last = T_OTHER;
+	c->kase = in->arabic ? K_PLAIN : K_ANY;
 	c->pending = -1;
 	c->last_small = 10000;
-	for (;;)
-	{
-		int			val;
-		size_t		n;
-		ChTok		t = chinese_token(s, len, c->pos, &val, &n);
-		bool		ok;
+	do
+		cn_token(in, c->pos, &t);
+	while (cn_step(c, in, &t));
+}
 
-		if (t == T_LIANG)
-		{
-			int			v2;
-			size_t		n2;
-			ChTok		next = chinese_token(s, len, c->pos + n, &v2, &n2);
+/*
+ * Does a digit follow the numeral's last digit (十四五, 两千五六百, and
+ * 一两万 where 两 is no unit)?  Then no numeral stands there.
+ */
+static bool
+cn_digit_follows(const CnNumeral *c, const CnInput *in)
+{
+	CnTok		t;
+	CnTok		next;
 
-			t = cn_liang_is_digit(c, next) ? T_DIGIT : T_OTHER;
-		}
-		if (t == T_DIGIT)
-			ok = cn_digit(c, val, n);
-		else if (t == T_SMALL)
-			ok = cn_small(c, val, n);
-		else if (t == T_WAN)
-			ok = cn_wan(c, n);
-		else if (t == T_YI)
-			ok = cn_yi(c, n);
-		else
-			ok = false;
-		if (!ok)
-			break;
-	}
+	if (c->last != T_DIGIT || c->pending < 0 ||
+		cn_token(in, c->good, &t) == T_OTHER)
+		return false;
+	if (t.kind == T_DIGIT)
+		return t.kase == K_ANY || t.kase == c->kase;
+	cn_token(in, c->good + t.n, &next);
+	return t.kind == T_LIANG &&
+		(next.kind == T_SMALL || next.kind == T_WAN || next.kind == T_YI);
 }
 
 /* 一万二, 三千五: a last digit after 百/千/万/亿 takes the next place down. */
@@ -335,25 +564,29 @@ cn_value(const CnNumeral *c, int *mag)
 
 /*
  * A decimal fraction after the integer part value, which ends at pos:
- * 三点五, 零点五, 三点五万 (then *mag is its magnitude word).  Bytes up to
- * its end, 0 if no 点 and digit follow.
+ * 三点五, 零点五, 三点五万 (then *mag is its magnitude word).  Its digits
+ * are in the integer part's case.  Bytes up to its end, 0 if no 点 and
+ * digit follow.
  */
 static size_t
-scan_cn_fraction(const char *s, size_t len, size_t pos, uint64_t value,
+scan_cn_fraction(const CnInput *in, const CnNumeral *c, uint64_t value,
 				 DigitAcc *a, int *mag)
 {
-	int			val;
+	CnCase		kase = c->kase;
+	CnTok		t;
+	size_t		pos = c->good;
 	size_t		n;
-	size_t		m;
 
-	if (chinese_token(s, len, pos, &val, &n) != T_DIAN ||
-		chinese_token(s, len, pos + n, &val, &m) != T_DIGIT)
+	if (cn_token(in, pos, &t) != T_DIAN)
+		return 0;
+	pos += t.n;
+	if (cn_token(in, pos, &t) != T_DIGIT || !case_agrees(&kase, t.kase))
 		return 0;
 	a->coef = value;
 	a->nd = value == 0 ? 0 : shr_u128_digits(value);
-	for (pos += n; chinese_token(s, len, pos, &val, &n) == T_DIGIT; pos += n)
-		shr_acc_frac(a, val);
-	*mag = chinese_trailing_mag(s, len, pos, &n);
+	for (; cn_token(in, pos, &t) == T_DIGIT && case_agrees(&kase, t.kase); pos += t.n)
+		shr_acc_frac(a, t.val);
+	*mag = cn_trailing_mag(in, pos, &n);
 	shr_acc_end(a, true, true);
 	return pos + n;
 }
@@ -366,25 +599,32 @@ scan_cn_fraction(const char *s, size_t len, size_t pos, uint64_t value,
  * 12000, 三千五 is 3500).  A 万, 亿 or 万亿 that scales the whole numeral
  * becomes its magnitude word (三千五百万 is 3500 with 万), so the text
  * prints back in the form it was written.  A run of plain digits
- * (二〇二四) reads positionally.  Returns bytes consumed, 0 if none.
+ * (二〇二四) reads positionally.  Capitals, traditional characters and
+ * Arabic digits go through the same grammar (cn_token).  Returns bytes
+ * consumed, 0 if none.
  */
 size_t
-shr_cn_scan(const char *s, size_t len, DigitAcc *a, int *mag)
+shr_cn_scan(const char *s, size_t len, unsigned flags, bool arabic,
+			DigitAcc *a, int *mag, ShrError *err)
 {
+	CnInput		in = {s, len, (flags & SHR_NUM_SPACES) != 0, arabic};
+	CnInput		tight = {s, len, false, arabic};
 	CnNumeral	c;
 	uint64_t	value;
 	size_t		n;
 
 	memset(a, 0, sizeof(*a));
 	*mag = SHR_MAG_NONE;
-	if ((n = scan_cn_digit_run(s, len, a)) > 0)
+	if (!arabic && (n = scan_cn_digit_run(&tight, a, err)) > 0)
 		return n;
-	cn_read(&c, s, len);
-	if (c.good == 0)
+	cn_read(&c, &in);
+	if (c.good == 0 || (arabic && !c.mixed))
 		return 0;
+	if (!arabic && cn_digit_follows(&c, &in))
+		return side_by_side(&in, err);
 	value = cn_value(&c, mag);
-	if (!cn_next_place_down(&c) && c.nwan == 0 && c.nyi == 0 &&
-		(n = scan_cn_fraction(s, len, c.good, value, a, mag)) > 0)
+	if (!arabic && !cn_next_place_down(&c) && c.nwan == 0 && c.nyi == 0 &&
+		(n = scan_cn_fraction(&in, &c, value, a, mag)) > 0)
 		return n;
 	shr_acc_set_integer(a, value);
 	return c.good;

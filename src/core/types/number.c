@@ -5,8 +5,9 @@
  *		plain ASCII decimals in and out.
  *
  * The scanner reads running text as well as type input, so it never reads
- * past len and stops quietly where a number ends; only a number too long
- * for the representation is an error.
+ * past len and stops quietly where a number ends.  Only what cannot be a
+ * number at all is an error: one too long for the representation, Chinese
+ * digits side by side (三五千, 十四五), a fraction over zero.
  */
 #include <string.h>
 
@@ -58,6 +59,7 @@ sign_at(const char *s, size_t len, unsigned flags, bool *neg)
 		case CP_FW_PLUS:
 			return n;
 		case SHR_CP_FU:
+		case SHR_CP_FU_T:
 			*neg = true;
 			return (flags & SHR_NUM_CHINESE) ? n : 0;
 		default:
@@ -65,85 +67,188 @@ sign_at(const char *s, size_t len, unsigned flags, bool *neg)
 	}
 }
 
-/* 百分之 or 千分之 at s: its length and which, or 0. */
-static size_t
-fraction_word_at(const char *s, size_t len, bool *permille)
+/*
+ * Words that open a fraction of a power of ten, one row each: the value is
+ * the number after the word times 10^exp, and the word may name the unit.
+ */
+static const struct
 {
-	static const char pct[] = "百分之";
-	static const char pml[] = "千分之";
-	size_t		n = sizeof(pct) - 1;
+	const char *word;
+	int			exp;			/* of the value: 万分之五 is 5 * 10^-4 */
+	bool		percent;
+	bool		permille;
+	uint32_t	whole;			/* the place word after it that makes the */
+	int			whole_exp;		/* whole, as a power of ten: 百分之百 */
+}			fraction_words[] = {
+	{"百分之", 0, true, false, SHR_CP_BAI, 2},	/* 百分之五: 5% */
+	{"千分之", 0, false, true, SHR_CP_QIAN, 3},	/* 千分之三: 3‰ */
+	{"万分之", -4, false, false, SHR_CP_WAN, 4},	/* 万分之五: 0.0005 */
+};
 
-	*permille = false;
-	if (len >= n && memcmp(s, pct, n) == 0)
-		return n;
-	if (len >= n && memcmp(s, pml, n) == 0)
+#define NFRACTION_WORDS (sizeof(fraction_words) / sizeof(fraction_words[0]))
+
+/* "分之" after the denominator of a fraction (三分之一). */
+static const char fen_zhi[] = "分之";
+
+/*
+ * The number after a fraction word: Arabic or a Chinese numeral, whose
+ * magnitude word becomes part of the value (百分之五万 makes no sense, but
+ * the value stays exact).  Bytes consumed, 0 if none.
+ */
+static size_t
+scan_numerator(const char *s, size_t len, DigitAcc *a, ShrError *err)
+{
+	size_t		m = shr_arabic_scan(s, len, a, true);
+	int			mag = SHR_MAG_NONE;
+
+	if (m > 0)
+		return m;
+	m = shr_cn_scan(s, len, 0, false, a, &mag, err);
+	if (m > 0 && mag != SHR_MAG_NONE)
 	{
-		*permille = true;
-		return n;
+		a->exp += shr_magnitude(mag)->exp;
+		shr_acc_end(a, false, true);
 	}
-	return 0;
+	return m;
 }
 
 /*
- * 百分之X or 千分之X (X Arabic or Chinese, or 百分之百): the value is X and
- * out says percent or per mille.  Bytes consumed, 0 if none.
+ * 百分之X, 千分之X or 万分之X (X Arabic or Chinese, or 百分之百): out says
+ * percent or per mille where the word names a unit.  Bytes consumed, 0 if
+ * none.
  */
 static size_t
-scan_fraction_word(const char *s, size_t len, ShrNumber *out, DigitAcc *a)
+scan_fraction_word(const char *s, size_t len, ShrNumber *out, DigitAcc *a,
+				   ShrError *err)
 {
-	bool		permille;
-	size_t		w = fraction_word_at(s, len, &permille);
+	size_t		i;
+	size_t		w = 0;
 	size_t		m;
-	int			mag = SHR_MAG_NONE;
 
-	if (w == 0)
-		return 0;
-	m = shr_arabic_scan(s + w, len - w, a, true);
-	if (m == 0)
+	for (i = 0; i < NFRACTION_WORDS; i++)
 	{
-		m = shr_cn_scan(s + w, len - w, a, &mag);
-		if (m > 0 && mag != SHR_MAG_NONE)
-		{
-			/* 百分之五万 makes no sense, but keep the value exact */
-			a->exp += shr_magnitude(mag)->exp;
-			shr_acc_end(a, false, true);
-		}
+		w = strlen(fraction_words[i].word);
+		if (len >= w && memcmp(s, fraction_words[i].word, w) == 0)
+			break;
 	}
-	if (m == 0)
+	if (i == NFRACTION_WORDS)
+		return 0;
+	if ((m = scan_numerator(s + w, len - w, a, err)) == 0)
 	{
-		/* 百分之百 */
-		if (shr_cp_at(s, len, w, &m) != (permille ? SHR_CP_QIAN : SHR_CP_BAI))
+		if (shr_cp_at(s, len, w, &m) != fraction_words[i].whole)
 			return 0;
 		memset(a, 0, sizeof(*a));
 		a->coef = 1;
 		a->nd = 1;
-		a->exp = permille ? 3 : 2;
+		a->exp = fraction_words[i].whole_exp;
+	}
+	if (fraction_words[i].exp != 0)
+	{
+		a->exp += fraction_words[i].exp;
+		shr_acc_end(a, false, true);
 	}
 	out->chinese = true;
-	out->percent = !permille;
-	out->permille = permille;
+	out->percent = fraction_words[i].percent;
+	out->permille = fraction_words[i].permille;
 	return w + m;
 }
 
-/* Scan an unsigned Arabic or Chinese number at s into out. */
+/*
+ * N分之M after the denominator den, which ends at s: M / N, exact when it
+ * terminates, else rounded to SHR_FRACTION_DIGITS significant digits (the
+ * rounding of shr_exact_ratio).  Bytes after s, 0 if no 分之 and number
+ * follow.
+ */
+static size_t
+scan_over(const char *s, size_t len, const DigitAcc *den, DigitAcc *a,
+		  ShrError *err)
+{
+	size_t		w = strlen(fen_zhi);
+	size_t		m;
+	DigitAcc	num;
+	ShrBig		big;
+	uint64_t	coef;
+	int			exp;
+
+	if (len < w || memcmp(s, fen_zhi, w) != 0 ||
+		(m = scan_numerator(s + w, len - w, &num, err)) == 0)
+		return 0;
+	memset(a, 0, sizeof(*a));
+	if (den->coef == 0)
+	{
+		shr_fail(err, SHR_EVALUE, "The denominator of a fraction is zero.");
+		return w + m;
+	}
+	shr_big_set_u128(&big, num.coef);
+	a->over_digits = num.over_digits || den->over_digits;
+	a->over_range = num.over_range || den->over_range;
+	if (!a->over_digits && !a->over_range &&
+		shr_exact_ratio(&big, num.exp - den->exp, den->coef, &coef, &exp))
+	{
+		a->coef = coef;
+		a->exp = exp;
+		a->nd = coef == 0 ? 0 : shr_u128_digits(coef);
+		shr_acc_end(a, false, true);
+	}
+	else
+		a->over_range |= !a->over_digits;
+	return w + m;
+}
+
+/*
+ * A Chinese numeral at s, or a fraction whose denominator it is
+ * (三分之一); bytes consumed, 0 if none.
+ */
+static size_t
+scan_chinese(const char *s, size_t len, unsigned flags, ShrNumber *out,
+			 DigitAcc *a, ShrError *err)
+{
+	int			mag = SHR_MAG_NONE;
+	size_t		n = shr_cn_scan(s, len, flags, false, a, &mag, err);
+	size_t		m;
+	DigitAcc	den;
+
+	if (n == 0 || (err != NULL && err->status != SHR_OK))
+		return n;
+	out->chinese = true;
+	den = *a;
+	if (mag != SHR_MAG_NONE)
+	{
+		/* 三万分之一 */
+		den.exp += shr_magnitude(mag)->exp;
+		shr_acc_end(&den, false, true);
+	}
+	if ((m = scan_over(s + n, len - n, &den, a, err)) > 0)
+		return n + m;
+	out->mag = mag;
+	return n;
+}
+
+/*
+ * Scan an unsigned number at s into out: Arabic digits with Chinese place
+ * words (3万4000), an Arabic number, a Chinese numeral or fraction, or a
+ * fraction word (百分之五).
+ */
 static size_t
 scan_unsigned(const char *s, size_t len, unsigned flags, ShrNumber *out,
-			  DigitAcc *a)
+			  DigitAcc *a, ShrError *err)
 {
 	size_t		n;
 	int			mag = SHR_MAG_NONE;
 
-	n = shr_arabic_scan(s, len, a, true);
-	if (n > 0 || !(flags & SHR_NUM_CHINESE))
-		return n;
-	n = shr_cn_scan(s, len, a, &mag);
-	if (n > 0)
+	if ((flags & SHR_NUM_CHINESE) &&
+		(n = shr_cn_scan(s, len, flags, true, a, &mag, err)) > 0)
 	{
 		out->chinese = true;
 		out->mag = mag;
 		return n;
 	}
-	return scan_fraction_word(s, len, out, a);
+	n = shr_arabic_scan(s, len, a, true);
+	if (n > 0 || !(flags & SHR_NUM_CHINESE))
+		return n;
+	if ((n = scan_chinese(s, len, flags, out, a, err)) > 0)
+		return n;
+	return scan_fraction_word(s, len, out, a, err);
 }
 
 /* Scan a signed Arabic or Chinese number; the caller handles what follows. */
@@ -155,6 +260,7 @@ shr_number_scan(const char *s, size_t len, unsigned flags, ShrNumber *out,
 	size_t		sign = 0;
 	size_t		n;
 	DigitAcc	a;
+	ShrError	e;
 
 	memset(out, 0, sizeof(*out));
 	out->mag = SHR_MAG_NONE;
@@ -162,7 +268,8 @@ shr_number_scan(const char *s, size_t len, unsigned flags, ShrNumber *out,
 		return 0;
 	if (flags & SHR_NUM_SIGN)
 		sign = sign_at(s, len, flags, &neg);
-	n = scan_unsigned(s + sign, len - sign, flags, out, &a);
+	memset(&e, 0, sizeof(e));
+	n = scan_unsigned(s + sign, len - sign, flags, out, &a, &e);
 	if (n == 0)
 	{
 		memset(out, 0, sizeof(*out));
@@ -170,7 +277,12 @@ shr_number_scan(const char *s, size_t len, unsigned flags, ShrNumber *out,
 	}
 	out->value.coef = neg ? -(int64_t) a.coef : (int64_t) a.coef;
 	out->value.exp = a.exp;
-	if (a.over_digits)
+	if (e.status != SHR_OK)
+	{
+		if (err != NULL)
+			*err = e;
+	}
+	else if (a.over_digits)
 		shr_fail(err, SHR_EOVERFLOW,
 				 "The number has more than %d significant digits.",
 				 SHR_MAX_DIGITS);

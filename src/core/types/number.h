@@ -1,8 +1,11 @@
 /*
  * number.h
  *		Exact decimals and the scanner for numbers as Chinese texts write them:
- *		ASCII or full-width digits with thousands separators and a point, and
- *		Chinese numerals (三千五百, 一万二千, 两万, 百分之五, 三点五).
+ *		ASCII or full-width digits with thousands separators and a point
+ *		(1,200.5), and Chinese numerals
+ *		(三千五百, 一万二千, 两万, 三点五) in plain, financial (壹仟贰佰) and
+ *		traditional (三萬五千) characters or mixed with Arabic digits
+ *		(3万4000), and fractions (百分之五, 三分之一).
  */
 #ifndef SHR_NUMBER_H
 #define SHR_NUMBER_H
@@ -35,12 +38,28 @@ typedef struct ShrNumber
 /* Flags for shr_number_scan. */
 #define SHR_NUM_CHINESE		0x01	/* also accept Chinese numerals */
 #define SHR_NUM_SIGN		0x02	/* accept a leading sign */
+#define SHR_NUM_SPACES		0x04	/* white space between a Chinese numeral's
+									 * characters (一百 五 十 二) */
+
+/*
+ * A fraction N分之M (三分之一, 五分之二, 万分之五) is M / N: exact when it
+ * terminates within SHR_MAX_DIGITS significant digits (五分之二 is 0.4),
+ * otherwise rounded half to even to SHR_MAX_DIGITS (18) significant digits,
+ * as every inexact result of the types is (三分之一 is
+ * 0.333333333333333333, 三分之二 0.666666666666666667).
+ */
+#define SHR_FRACTION_DIGITS SHR_MAX_DIGITS
 
 /*
  * Scan a number at the start of s.  Returns the bytes consumed (0 when s does
  * not start with a number).  On a number too long for the representation it
- * returns the bytes it spans and sets err to SHR_EOVERFLOW; otherwise err is
- * left alone.
+ * returns the bytes it spans and sets err to SHR_EOVERFLOW.  Chinese digits
+ * side by side before a place word or after a numeral's last digit are no
+ * number: 三五千 and 两千五六百 are rough ranges, 十四五 is a label (the 14th
+ * Five-Year Plan), not 145 nor 14; the scanner returns the bytes of the
+ * whole run and sets err to SHR_ESYNTAX, so that no first digit of them is
+ * read as the figure.  A run of plain digits alone reads positionally
+ * (二〇二四, 二〇二四点五).  Otherwise err is left alone.
  */
 extern size_t shr_number_scan(const char *s, size_t len, unsigned flags,
 							  ShrNumber *out, ShrError *err);
