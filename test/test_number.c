@@ -151,6 +151,12 @@ test_arabic(void)
 	scan_none("x5", 0);
 	scan_none(".", 0);
 	scan_none(".x", 0);
+	/* an exponent only when complete */
+	scan_ok("2e5", f, 3, 2, 5, "", false, false, false);
+	scan_ok("1.5E+3", f, 6, 15, 2, "", false, false, false);
+	scan_ok("-1.2e-3", SHR_NUM_SIGN, 7, -12, -4, "", false, false, false);
+	scan_ok("2e", f, 1, 2, 0, "", false, false, false);
+	scan_ok("2e-", f, 1, 2, 0, "", false, false, false);
 	scan_none("e5", 0);
 	scan_none("三", 0);			/* Chinese only with the flag */
 }
@@ -251,6 +257,9 @@ test_overflow(void)
 	big[1 + 138] = '\0';
 	scan_overflow(big, "The value is out of the range a quantity can hold.");
 	scan_overflow("一二三四五六七八九一二三四五六七八九一", "The number has more than 18 significant digits.");
+	scan_ok("1e137", 0, 5, INT64_C(100000000000000000), 120, "", false, false, false);
+	scan_overflow("1e138", "The value is out of the range a quantity can hold.");
+	scan_overflow("1e99999999999", "The value is out of the range a quantity can hold.");
 	scan_overflow("一二三四五六七八九一二三四五六七八九一分之一",
 				  "The number has more than 18 significant digits.");
 }

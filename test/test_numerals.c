@@ -91,6 +91,17 @@ static const NumberRow numbers[] = {
 	/* the Arabic scanner alone reads no Chinese place word */
 	{"3万4000", 0, "3", "3", ""},
 	{"零点五", CN, "零点五", "0.5", ""},
+	/* exponents, only when complete */
+	{"2e5", 0, "2e5", "200000", ""},
+	{"-1.2e-3", SHR_NUM_SIGN, "-1.2e-3", "-0.0012", ""},
+	{"1.5E+3吨", 0, "1.5E+3", "1500", ""},
+	{"2000e-3", 0, "2000e-3", "2", ""},
+	{"1.50e1", 0, "1.50e1", "15.0", ""},
+	{"0e999", 0, "0e999", "0", ""},
+	{"2e", 0, "2", "2", ""},
+	{"2e+", 0, "2", "2", ""},
+	{"2E-x", 0, "2", "2", ""},
+	{"55Eflops", 0, "55", "55", ""},
 	/* white space between a Chinese numeral's characters, when allowed */
 	{"一百 五 十 二", CNSP, "一百 五 十 二", "152", ""},
 	{"一百　五　十　二", CNSP, "一百　五　十　二", "152", ""},
@@ -230,6 +241,10 @@ static const struct
 	{"零点五", "0.5"},
 	{"一百 五 十 二", "152"},
 	{"一百　五　十　二", "152"},
+	{"2e5", "200000"},
+	{"-1.2e-3", "-0.0012"},
+	{"1.5E+3", "1500"},
+	{"1e5吨", "100000吨"},
 	{"二〇二四点五", "2024.5"},
 };
 
@@ -249,6 +264,7 @@ static const struct
 	{"9500多家", "超过9500家", "gt"},
 	{"十几个", "超过10个", "gt"},
 	{"壹仟贰佰元以上", "1200元以上", "ge"},
+	{"约2e5", "200000左右", "approx"},
 	{"3万4000-3万5000", "34000-35000", "range"},
 };
 
@@ -301,6 +317,8 @@ static const struct
 	{"2e", SHR_ESYNTAX, "Unknown unit \"e\"."},
 	{"e5", SHR_ESYNTAX, "Expected a number, a magnitude word such as 万 or 亿, and a unit."},
 	{"3万400", SHR_ESYNTAX, "Unknown unit \"400\"."},
+	{"1e999", SHR_EOVERFLOW, "The value is out of the range a quantity can hold."},
+	{"1e-121", SHR_EOVERFLOW, "The value is out of the range a quantity can hold."},
 };
 
 static void

@@ -194,19 +194,18 @@ scan_arabic_fraction(const char *s, size_t len, size_t pos, DigitAcc *a)
 	return pos;
 }
 
-/* Scan an Arabic number (no sign); bytes consumed, 0 if none. */
-size_t
-shr_arabic_scan(const char *s, size_t len, DigitAcc *a, bool strict)
+/*
+ * The integer part of an Arabic number: digits, with thousands separators
+ * between groups of three.  Bytes up to its end, 0 if no digit.
+ */
+static size_t
+scan_arabic_integer(const char *s, size_t len, DigitAcc *a)
 {
 	size_t		pos = 0;
 	size_t		n;
-	size_t		end;
 	int			group = 0;
 	bool		grouped = false;
 
-	memset(a, 0, sizeof(*a));
-	if (shr_digit_value(shr_cp_at(s, len, 0, &n)) < 0)
-		return 0;
 	for (;;)
 	{
 		int			d = shr_digit_value(shr_cp_at(s, len, pos, &n));
@@ -220,7 +219,7 @@ shr_arabic_scan(const char *s, size_t len, DigitAcc *a, bool strict)
 			continue;
 		}
 		sep = separator_at(s, len, pos);
-		if (sep > 0 && (grouped ? group == 3 : group <= 3) &&
+		if (sep > 0 && pos > 0 && (grouped ? group == 3 : group <= 3) &&
 			group_follows(s, len, pos + sep))
 		{
 			grouped = true;
@@ -228,9 +227,66 @@ shr_arabic_scan(const char *s, size_t len, DigitAcc *a, bool strict)
 			pos += sep;
 			continue;
 		}
-		break;
+		return pos;
 	}
+}
+
+/*
+ * An exponent at pos (2e5, 1.5E+3, -1.2e-3): e or E, a sign, and at least
+ * one digit, or it is no exponent ("2e" is 2 and a word).  It moves the
+ * exponent of a (a zero's only as far as the range goes).  Bytes, 0 if none.
+ */
+static size_t
+scan_exponent(const char *s, size_t len, size_t pos, DigitAcc *a)
+{
+	size_t		start = pos;
+	size_t		n;
+	uint32_t	cp = shr_cp_at(s, len, pos, &n);
+	bool		neg = false;
+	int			e = 0;
+	int			d;
+
+	if (cp != 'e' && cp != 'E')
+		return 0;
+	pos += n;
+	cp = shr_cp_at(s, len, pos, &n);
+	if (cp == '+' || cp == '-')
+	{
+		neg = cp == '-';
+		pos += n;
+	}
+	if (shr_digit_value(shr_cp_at(s, len, pos, &n)) < 0)
+		return 0;
+	for (; (d = shr_digit_value(shr_cp_at(s, len, pos, &n))) >= 0; pos += n)
+		if (e < COUNT_CAP)
+			e = e * 10 + d;
+	a->exp += neg ? -e : e;
+	if (a->nd == 0 && a->exp > SHR_MAX_EXP)
+		a->exp = SHR_MAX_EXP;
+	if (a->nd == 0 && a->exp < -SHR_MAX_EXP)
+		a->exp = -SHR_MAX_EXP;
+	return pos - start;
+}
+
+/*
+ * Scan an Arabic number (no sign): an integer part and a fraction (12,
+ * 12.5), then an exponent; bytes consumed, 0 if none.
+ */
+size_t
+shr_arabic_scan(const char *s, size_t len, DigitAcc *a, bool strict)
+{
+	size_t		pos;
+	size_t		end;
+	bool		point;
+
+	memset(a, 0, sizeof(*a));
+	if ((pos = scan_arabic_integer(s, len, a)) == 0)
+		return 0;
 	end = scan_arabic_fraction(s, len, pos, a);
-	shr_acc_end(a, end > 0, strict);
-	return end > 0 ? end : pos;
+	point = end > 0;
+	if (!point)
+		end = pos;
+	end += scan_exponent(s, len, end, a);
+	shr_acc_end(a, point, strict);
+	return end;
 }
