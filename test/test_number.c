@@ -151,7 +151,8 @@ test_arabic(void)
 	scan_none("x5", 0);
 	scan_none(".", 0);
 	scan_none(".x", 0);
-	/* an exponent only when complete */
+	/* a fraction alone, and an exponent only when complete */
+	scan_ok(".5", f, 2, 5, -1, "", false, false, false);
 	scan_ok("2e5", f, 3, 2, 5, "", false, false, false);
 	scan_ok("1.5E+3", f, 6, 15, 2, "", false, false, false);
 	scan_ok("-1.2e-3", SHR_NUM_SIGN, 7, -12, -4, "", false, false, false);

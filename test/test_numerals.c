@@ -90,6 +90,10 @@ static const NumberRow numbers[] = {
 	{"3.5万4000", CN, "3.5", "3.5", ""},
 	/* the Arabic scanner alone reads no Chinese place word */
 	{"3万4000", 0, "3", "3", ""},
+	/* a point without integer part */
+	{".5", 0, ".5", "0.5", ""},
+	{"．５％", 0, "．５", "0.5", ""},
+	{"-.5", SHR_NUM_SIGN, "-.5", "-0.5", ""},
 	{"零点五", CN, "零点五", "0.5", ""},
 	/* exponents, only when complete */
 	{"2e5", 0, "2e5", "200000", ""},
@@ -239,6 +243,7 @@ static const struct
 	{"1千零20", "1020"},
 	{"一千零十二", "1012"},
 	{"零点五", "0.5"},
+	{".5", "0.5"},
 	{"一百 五 十 二", "152"},
 	{"一百　五　十　二", "152"},
 	{"2e5", "200000"},

@@ -151,7 +151,7 @@ test_errors(void)
 	bad("万元", SHR_ESYNTAX, expect);
 	bad("abc", SHR_ESYNTAX, expect);
 	bad("--5", SHR_ESYNTAX, expect);
-	bad(".5", SHR_ESYNTAX, expect);
+	bad(".", SHR_ESYNTAX, expect);
 	bad("9500多家", SHR_ESYNTAX, "\"9500多家\" is not an exact amount; use the target type.");
 	bad("20余个", SHR_ESYNTAX, "\"20余个\" is not an exact amount; use the target type.");
 	bad("700多万人", SHR_ESYNTAX, "\"700多万人\" is not an exact amount; use the target type.");

@@ -269,8 +269,8 @@ scan_exponent(const char *s, size_t len, size_t pos, DigitAcc *a)
 }
 
 /*
- * Scan an Arabic number (no sign): an integer part and a fraction (12,
- * 12.5), then an exponent; bytes consumed, 0 if none.
+ * Scan an Arabic number (no sign): an integer part, a fraction, or both
+ * (12, 12.5, .5), then an exponent; bytes consumed, 0 if none.
  */
 size_t
 shr_arabic_scan(const char *s, size_t len, DigitAcc *a, bool strict)
@@ -280,9 +280,10 @@ shr_arabic_scan(const char *s, size_t len, DigitAcc *a, bool strict)
 	bool		point;
 
 	memset(a, 0, sizeof(*a));
-	if ((pos = scan_arabic_integer(s, len, a)) == 0)
-		return 0;
+	pos = scan_arabic_integer(s, len, a);
 	end = scan_arabic_fraction(s, len, pos, a);
+	if (pos == 0 && end == 0)
+		return 0;
 	point = end > 0;
 	if (!point)
 		end = pos;

@@ -2,7 +2,7 @@
  * number.h
  *		Exact decimals and the scanner for numbers as Chinese texts write them:
  *		ASCII or full-width digits with thousands separators and a point
- *		(1,200.5) or an exponent (2e5, -1.2e-3), and Chinese numerals
+ *		(1,200.5, .5) or an exponent (2e5, -1.2e-3), and Chinese numerals
  *		(三千五百, 一万二千, 两万, 三点五) in plain, financial (壹仟贰佰) and
  *		traditional (三萬五千) characters or mixed with Arabic digits
  *		(3万4000), and fractions (百分之五, 三分之一).
