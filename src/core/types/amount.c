@@ -1,6 +1,6 @@
 /*
  * amount.c
- *		Reading amounts from text: the amount scanner (a number, 多/余, a
+ *		Reading amounts from text: the amount scanner (a number, 多/余/几, a
  *		magnitude word, a unit, or a range of two) that the type inputs and
  *		the report reader share, and the quantity type's input parser with the
  *		details that quote what it could not read.
@@ -234,8 +234,8 @@ number_flags(unsigned flags)
 }
 
 /*
- * Take the magnitude word id, which ends at p1, into the part, with a 多/余
- * after it (unless the part has one) and the unit that follows; when
+ * Take the magnitude word id, which ends at p1, into the part, with a word
+ * of more_words after it (unless the part has one) and the unit that follows; when
  * need_unit, only if a unit follows.  Whether the word was taken.
  */
 static bool
@@ -283,8 +283,8 @@ scan_magnitude(const char *s, size_t len, size_t p0, unsigned flags, Part *p)
 }
 
 /*
- * Scan one amount: a number, then optionally 多/余, a magnitude word, 多/余
- * and a unit.  A unit written right after the number wins over reading its
+ * Scan one amount: a number, then optionally 多 (or 余, 几), a magnitude
+ * word, 多 again and a unit.  A unit written right after the number wins over reading its
  * first character as a magnitude (千瓦 is a unit, 千米 too), otherwise the
  * longest magnitude word followed by a unit (万千瓦 is 万 + 千瓦), otherwise
  * the longest magnitude word alone.

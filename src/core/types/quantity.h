@@ -32,7 +32,8 @@ typedef struct ShrQuantity
 #define SHR_SCAN_CHINESE	0x01	/* accept Chinese numerals */
 #define SHR_SCAN_RANGE		0x02	/* accept X-Y, X～Y, X至Y, X到Y */
 #define SHR_SCAN_SIGN		0x04	/* accept a leading sign */
-#define SHR_SCAN_SPACES		0x08	/* accept spaces between number and unit */
+#define SHR_SCAN_SPACES		0x08	/* accept spaces between number and unit,
+									 * and inside a Chinese numeral */
 
 /* What shr_amount_scan found at the start of a string. */
 typedef struct ShrScan
@@ -40,17 +41,19 @@ typedef struct ShrScan
 	ShrQuantity q;				/* the amount, or the low end of a range */
 	ShrQuantity hi;				/* the high end when is_range */
 	bool		is_range;
-	bool		more;			/* 多/余 inside the amount: 9500多家, 700多万人 */
+	bool		more;			/* 多/余/几 inside the amount: 9500多家, 二十几万 */
 	bool		chinese;		/* written in Chinese numerals */
 	bool		has_unit;		/* a catalogue unit followed the number */
 	size_t		nbytes;			/* bytes consumed */
 } ShrScan;
 
 /*
- * (amount.c) Scan an amount at the start of s: a number, then optionally 多/余, a
- * magnitude word, 多/余, and the longest catalogue unit.  Text after that is
- * left for the caller (an unknown unit is not an error here).  Returns
- * nbytes, 0 when s does not start with a number; err is set on overflow.
+ * (amount.c) Scan an amount at the start of s: a number, then optionally
+ * 多/余/几, a magnitude word (萬 and 億 read as 万 and 亿), 多/余/几, and
+ * the longest catalogue unit.  Text after that is left for the caller (an
+ * unknown unit is not an error here).  Returns nbytes, 0 when s does not
+ * start with a number; err is set on overflow and on what shr_number_scan
+ * refuses (三五千, 十四五, a fraction over zero).
  */
 extern size_t shr_amount_scan(const char *s, size_t len, unsigned flags,
 							  ShrScan *out, ShrError *err);
