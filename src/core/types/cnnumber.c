@@ -564,7 +564,7 @@ cn_value(const CnNumeral *c, int *mag)
 
 /*
  * A decimal fraction after the integer part value, which ends at pos:
- * 三点五, 零点五, 三点五万 (then *mag is its magnitude word).  Its digits
+ * 三点五, 零点五, 三点五万 (then *mag is its magnitude word), 一万零五点五.  Its digits
  * are in the integer part's case.  Bytes up to its end, 0 if no 点 and
  * digit follow.
  */
@@ -586,7 +586,10 @@ scan_cn_fraction(const CnInput *in, const CnNumeral *c, uint64_t value,
 	a->nd = value == 0 ? 0 : shr_u128_digits(value);
 	for (; cn_token(in, pos, &t) == T_DIGIT && case_agrees(&kase, t.kase); pos += t.n)
 		shr_acc_frac(a, t.val);
-	*mag = cn_trailing_mag(in, pos, &n);
+	/* 三点五万 takes a magnitude word; 一万零五点五万 does not */
+	n = 0;
+	if (c->nwan == 0 && c->nyi == 0)
+		*mag = cn_trailing_mag(in, pos, &n);
 	shr_acc_end(a, true, true);
 	return pos + n;
 }
@@ -623,7 +626,8 @@ shr_cn_scan(const char *s, size_t len, unsigned flags, bool arabic,
 	if (!arabic && cn_digit_follows(&c, &in))
 		return side_by_side(&in, err);
 	value = cn_value(&c, mag);
-	if (!arabic && !cn_next_place_down(&c) && c.nwan == 0 && c.nyi == 0 &&
+	/* 一万二千三百四十五点六七, but 三万点五 and 三千五点五 are unclear */
+	if (!arabic && !cn_next_place_down(&c) && *mag == SHR_MAG_NONE &&
 		(n = scan_cn_fraction(&in, &c, value, a, mag)) > 0)
 		return n;
 	shr_acc_set_integer(a, value);
