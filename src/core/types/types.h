@@ -10,15 +10,29 @@
  *		shr_big_*, shr_u128_*, shr_exact_ratio
  *							exact wide integers and ratios for arithmetic
  *	number.c / number.h
- *		shr_number_scan		a number as texts write it: Arabic, full-width,
- *							Chinese numerals, 百分之
+ *		shr_number_scan		a number as texts write it: a sign, then Arabic
+ *							digits with Chinese place words (3万4000), an
+ *							Arabic number, a Chinese numeral, N分之M or
+ *							百分之/千分之/万分之
  *		shr_decimal_parse, shr_decimal_format, shr_format_plain
  *							exact decimals in and out
- *	quantity.c / quantity.h / amount.h
- *		shr_quantity_parse, shr_quantity_format
- *							quantity input and output
+ *	digits.c / digits.h (internal to the number scanner)
+ *		shr_acc_int, shr_acc_frac, shr_acc_end, shr_acc_set_integer
+ *							digits gathered into an exact decimal
+ *		shr_arabic_scan		an Arabic number: separators, point, exponent
+ *	cnnumber.c / cnnumber.h (internal to the number scanner)
+ *		shr_cn_scan			the Chinese numeral grammar, in plain, capital
+ *							(壹仟) and traditional (萬) characters or with
+ *							Arabic digits; rough ranges (三五千) refused
+ *	amount.c / amount.h
  *		shr_amount_scan, shr_amount_scan_at
  *							an amount or range inside running text
+ *		shr_quantity_parse	quantity input, with details quoting the text
+ *		shr_input_text, shr_quote, shr_trailing_error
+ *							what the quantity and target parsers share
+ *	quantity.c / quantity.h
+ *		shr_quantity_make, shr_quantity_format, shr_quantity_validate
+ *							a quantity built, checked and printed
  *		shr_quantity_cmp, _add, _sub, _mul, _div, _convert, _round ...
  *							comparison and arithmetic across units
  *	target.c / target.h
