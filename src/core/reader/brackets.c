@@ -1,11 +1,14 @@
 /*
  * brackets.c
- *		The quotes, brackets and backtick spans of a line that pair up, in
- *		which a sentence is not split.
+ *		One pass over a line finds what its sentences are cut by: the
+ *		quotes, brackets and backtick spans that pair up (in which a
+ *		sentence is not split) and the runs of sentence terminators.
  *
- * The pairs are found in one pass over the line with a stack of pending
- * openers; a closer may skip a few unclosed openers to find its own, so a
- * stray “ does not keep the brackets after it from pairing.
+ * The pass decodes only the characters that are no ideograph (the runs of
+ * ideographs, most of a line, are skipped eight bytes at a time), and pairs
+ * brackets with a stack of pending openers; a closer may skip a few
+ * unclosed openers to find its own, so a stray “ does not keep the
+ * brackets after it from pairing.
  */
 #include <string.h>
 
@@ -23,6 +26,7 @@ static const char *const bracket_pairs[][2] = {
 };
 
 typedef char bracket_pairs_counted[lengthof(bracket_pairs) == BRACKET_PAIRS ? 1 : -1];
+typedef char bracket_rows_fit_slots[BRACKET_PAIRS < BRACKET_SHARED ? 1 : -1];
 
 /* An opener waiting for its closer. */
 typedef struct Pending
@@ -48,6 +52,15 @@ first_cp(const char *s)
 	return shr_utf8_at(s, 0, &n);
 }
 
+/* Note in its slot that cp is a bracket of row. */
+static void
+set_slot(Brackets *br, uint32_t cp, int row)
+{
+	uint8_t    *slot = &br->slot[cp % BRACKET_SLOTS];
+
+	*slot = *slot == 0 ? (uint8_t) (row + 1) : BRACKET_SHARED;
+}
+
 /*
  * Decode bracket_pairs for one scan, and mark the bytes a bracket, quote or
  * backtick starts with: most characters that are no ideograph start with
@@ -57,6 +70,7 @@ void
 sc_brackets_init(Brackets *br)
 {
 	memset(br->lead, 0, sizeof(br->lead));
+	memset(br->slot, 0, sizeof(br->slot));
 	br->lead['`'] = br->lead['"'] = true;
 	for (int i = 0; i < BRACKET_PAIRS; i++)
 	{
@@ -64,57 +78,103 @@ sc_brackets_init(Brackets *br)
 		br->close[i] = first_cp(bracket_pairs[i][1]);
 		br->lead[(unsigned char) bracket_pairs[i][0][0]] = true;
 		br->lead[(unsigned char) bracket_pairs[i][1][0]] = true;
+		set_slot(br, br->open[i], i);
+		set_slot(br, br->close[i], i);
 	}
+}
+
+/* What cp is in row i of bracket_pairs, as bracket_role says. */
+static uint32_t
+row_role(const Brackets *br, int i, uint32_t cp, bool *opens)
+{
+	*opens = br->open[i] == cp;
+	if (*opens)
+		return br->close[i];
+	return br->close[i] == cp ? cp : 0;
 }
 
 /*
  * What cp is in a pair of bracket_pairs: an opener (returns its closer),
- * a closer (returns cp itself) or neither (returns 0).
+ * a closer (returns cp itself) or neither (returns 0).  Its slot names the
+ * one row to look at, save for the rare slot two rows share.
  */
 static uint32_t
 bracket_role(const Brackets *br, uint32_t cp, bool *opens)
 {
-	for (int i = 0; i < BRACKET_PAIRS; i++)
+	uint8_t		slot = br->slot[cp % BRACKET_SLOTS];
+	uint32_t	role = 0;
+
+	if (slot != BRACKET_SHARED)
+		return slot == 0 ? 0 : row_role(br, slot - 1, cp, opens);
+	for (int i = 0; i < BRACKET_PAIRS && role == 0; i++)
+		role = row_role(br, i, cp, opens);
+	return role;
+}
+
+/* Make room for one more range in list; false when memory ran out. */
+static bool
+reserve_range(Scanner *sc, RangeList *list)
+{
+	size_t		cap;
+	Range	   *p;
+
+	if (list->n < list->cap)
+		return true;
+	cap = list->cap ? list->cap * 2 : 64;
+	p = shr_alloc_resize(sc->alloc, list->r, list->n * sizeof(Range),
+						 cap * sizeof(Range));
+	if (p == NULL)
 	{
-		if (br->open[i] == cp)
-		{
-			*opens = true;
-			return br->close[i];
-		}
-		if (br->close[i] == cp)
-		{
-			*opens = false;
-			return cp;
-		}
+		sc_nomem(sc);
+		return false;
 	}
-	return 0;
+	list->r = p;
+	list->cap = cap;
+	return true;
 }
 
 /* Record a bracket pair, keeping only outermost pairs, sorted. */
 static void
 add_pair(Scanner *sc, uint32_t b0, uint32_t b1)
 {
-	/* Pairs arrive as they close, so earlier ones inside this one go. */
-	while (sc->nprot > 0 && sc->prot[sc->nprot - 1].b0 >= b0)
-		sc->nprot--;
-	if (sc->nprot == sc->capprot)
-	{
-		size_t		cap = sc->capprot ? sc->capprot * 2 : 64;
-		Range	   *p = shr_alloc_resize(sc->alloc, sc->prot,
-										 sc->nprot * sizeof(Range),
-										 cap * sizeof(Range));
+	RangeList  *prot = &sc->prot;
 
-		if (p == NULL)
-		{
-			sc_nomem(sc);
-			return;
-		}
-		sc->prot = p;
-		sc->capprot = cap;
+	/* Pairs arrive as they close, so earlier ones inside this one go. */
+	while (prot->n > 0 && prot->r[prot->n - 1].b0 >= b0)
+		prot->n--;
+	if (!reserve_range(sc, prot))
+		return;
+	prot->r[prot->n].b0 = b0;
+	prot->r[prot->n].b1 = b1;
+	prot->n++;
+}
+
+/* Record a terminator at text[b0..b1), joining it to a run it goes on. */
+static void
+add_end(Scanner *sc, uint32_t b0, uint32_t b1)
+{
+	RangeList  *ends = &sc->ends;
+
+	if (ends->n > 0 && ends->r[ends->n - 1].b1 == b0)
+	{
+		ends->r[ends->n - 1].b1 = b1;
+		return;
 	}
-	sc->prot[sc->nprot].b0 = b0;
-	sc->prot[sc->nprot].b1 = b1;
-	sc->nprot++;
+	if (!reserve_range(sc, ends))
+		return;
+	ends->r[ends->n].b0 = b0;
+	ends->r[ends->n].b1 = b1;
+	ends->n++;
+}
+
+/* Give back the lists of the last line. */
+void
+sc_free_marks(Scanner *sc)
+{
+	if (sc->prot.r != NULL)
+		sc->alloc->free(sc->alloc->ctx, sc->prot.r);
+	if (sc->ends.r != NULL)
+		sc->alloc->free(sc->alloc->ctx, sc->ends.r);
 }
 
 /* Push an opener at pos awaiting closer; returns its index, -1 when full. */
@@ -173,58 +233,63 @@ on_closer(Scanner *sc, Openers *o, uint32_t cp, uint32_t i, uint32_t n)
 		push_opener(o, i, '"');
 }
 
+/* A bracket, quote or backtick cp of n bytes at i: pair it up. */
+static void
+on_bracket(Scanner *sc, Openers *o, uint32_t cp, uint32_t i, uint32_t n)
+{
+	uint32_t	cl;
+	bool		opens;
+
+	if (cp == '`')
+		on_backtick(sc, o, i);
+	else if (cp == '"')
+		on_closer(sc, o, cp, i, n);
+	else if ((cl = bracket_role(&sc->brackets, cp, &opens)) != 0)
+	{
+		if (opens)
+			push_opener(o, i, cl);
+		else
+			on_closer(sc, o, cp, i, n);
+	}
+}
+
 /*
  * Find the balanced quotes, brackets and backtick spans of text[b..e), in
- * which sentences are not split.  An opener without its closer on the line
- * protects nothing, so a stray quote cannot swallow the rest of a line.
+ * which sentences are not split, and its runs of terminators.  An opener
+ * without its closer on the line protects nothing, so a stray quote cannot
+ * swallow the rest of a line.
  */
 void
-sc_pair_brackets(Scanner *sc, uint32_t b, uint32_t e)
+sc_mark_line(Scanner *sc, uint32_t b, uint32_t e)
 {
 	Openers		o;
 	uint32_t	n;
 	const unsigned char *t = (const unsigned char *) sc->text;
 
-	if (sc->prot_b0 == b && sc->prot_b1 == e && b < e)
+	if (sc->marks_b0 == b && sc->marks_b1 == e && b < e)
 		return;
 	*sc->work += e - b;
-	sc->nprot = 0;
-	sc->prot_b0 = b;
-	sc->prot_b1 = e;
+	sc->prot.n = sc->ends.n = 0;
+	sc->marks_b0 = b;
+	sc->marks_b1 = e;
 	o.depth = 0;
 	o.tick = -1;
 
 	/*
-	 * Only add_pair can fail, so failure is tested once per bracket rather
-	 * than per character: the loop runs over every byte of every line.
+	 * Only a list can fail to grow, so failure is tested once per character
+	 * decoded rather than per byte: the loop runs over every line.
 	 */
-	for (uint32_t i = b; i < e && !sc->failed; i += n)
+	for (uint32_t i = (uint32_t) shr_skip_ideographs(sc->text, b, e);
+		 i < e && !sc->failed;
+		 i = (uint32_t) shr_skip_ideographs(sc->text, i + n, e))
 	{
-		uint32_t	cp,
-					cl;
-		bool		opens;
+		uint32_t	cp = shr_utf8_at(sc->text, i, &n);
+		bool		bracket_lead = sc->brackets.lead[t[i]];
 
-		/* runs of ideographs, most of a line, hold no bracket */
-		while (i < e && shr_ideograph_lead(t[i]))
-			i += 3;
-		if (i >= e)
-			break;
-		if (!sc->brackets.lead[t[i]])
-		{
-			n = shr_utf8_char_len(t[i]);
-			continue;
-		}
-		cp = cp_at(sc, i, e, &n);
-		if (cp == '`')
-			on_backtick(sc, &o, i);
-		else if (cp == '"')
-			on_closer(sc, &o, cp, i, n);
-		else if ((cl = bracket_role(&sc->brackets, cp, &opens)) != 0)
-		{
-			if (opens)
-				push_opener(&o, i, cl);
-			else
-				on_closer(sc, &o, cp, i, n);
-		}
+		*sc->work += bracket_lead;	/* a step per bracket-like character */
+		if (shr_is_terminator(cp))
+			add_end(sc, i, i + n);
+		else if (bracket_lead)
+			on_bracket(sc, &o, cp, i, n);
 	}
 }

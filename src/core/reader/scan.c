@@ -140,7 +140,7 @@ shr_scan_structure(const char *text, size_t len, const ShrReportOptions *opts,
 	sc.err = err;
 	sc.alloc = shr_report_allocator(report);
 	sc.work = shr_report_work_counter(report);
-	sc.prot_b0 = sc.prot_b1 = UINT32_MAX;
+	sc.marks_b0 = sc.marks_b1 = UINT32_MAX;
 	sc_brackets_init(&sc.brackets);
 	sc.nopen = 1;
 	sc.open[0].node = -1;
@@ -159,8 +159,7 @@ shr_scan_structure(const char *text, size_t len, const ShrReportOptions *opts,
 		if (b < e)
 			scan_line(&sc, b, e, &pos);
 	}
-	if (sc.prot)
-		sc.alloc->free(sc.alloc->ctx, sc.prot);
+	sc_free_marks(&sc);
 	if (sc.failed)
 		return sc.err->status;
 

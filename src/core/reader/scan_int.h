@@ -50,6 +50,14 @@ typedef struct Range
 	uint32_t	b1;
 } Range;
 
+/* Ranges of a line in text order, in an array that grows by doubling. */
+typedef struct RangeList
+{
+	Range	   *r;
+	size_t		n;
+	size_t		cap;
+} RangeList;
+
 /* An open heading (or the root) that takes the lines that follow. */
 typedef struct Open
 {
@@ -75,13 +83,21 @@ typedef struct Marker
 	char		label[24];		/* normalized form for the section path */
 } Marker;
 
-/* The bracket pairs of brackets.c, decoded once per scan. */
+/*
+ * The bracket pairs of brackets.c, decoded once per scan, with the row of
+ * each character found by its low bits (BRACKET_SLOTS of them): a slot
+ * holds 0 (no bracket ends so), row + 1, or BRACKET_SHARED when two
+ * brackets share it.
+ */
 #define BRACKET_PAIRS 11
+#define BRACKET_SLOTS 1024
+#define BRACKET_SHARED 0xFF
 typedef struct Brackets
 {
 	uint32_t	open[BRACKET_PAIRS];	/* code points of the openers */
 	uint32_t	close[BRACKET_PAIRS];	/* ... and of their closers */
 	bool		lead[256];		/* bytes one of them, " or ` starts with */
+	uint8_t		slot[BRACKET_SLOTS];	/* rows by code point modulo slots */
 } Brackets;
 
 typedef struct Scanner
@@ -99,12 +115,11 @@ typedef struct Scanner
 	bool		appendix;		/* inside an appendix */
 	bool		seen_line;		/* the first non-empty line is behind us */
 	int32_t		nappendices;
-	/* outermost bracket pairs of the current line, sorted */
-	Range	   *prot;
-	size_t		nprot;
-	size_t		capprot;
-	uint32_t	prot_b0;		/* the range prot was computed for */
-	uint32_t	prot_b1;
+	/* what brackets.c found on the current line, for its sentences */
+	RangeList	prot;			/* outermost bracket pairs, sorted */
+	RangeList	ends;			/* runs of sentence terminators */
+	uint32_t	marks_b0;		/* the range they were found in */
+	uint32_t	marks_b1;
 	Brackets	brackets;
 	bool		failed;			/* an allocation failed; err is set */
 	uint64_t   *work;			/* the report's work counter */
@@ -115,7 +130,8 @@ typedef struct SentIter
 {
 	uint32_t	pos;
 	uint32_t	end;
-	size_t		iprot;
+	size_t		iprot;			/* next bracket pair not behind pos */
+	size_t		iend;			/* next terminator run not behind pos */
 } SentIter;
 
 /* The code point at byte b, or 0 at or past end. */
@@ -198,7 +214,8 @@ extern bool sc_looks_like_appendix(const Scanner *sc, uint32_t b, uint32_t e,
 
 /* brackets.c and sentences.c: sentences, kept whole across brackets */
 extern void sc_brackets_init(Brackets *br);
-extern void sc_pair_brackets(Scanner *sc, uint32_t b, uint32_t e);
+extern void sc_mark_line(Scanner *sc, uint32_t b, uint32_t e);
+extern void sc_free_marks(Scanner *sc);
 extern SentIter sc_sentences(Scanner *sc, uint32_t b, uint32_t e);
 extern bool sc_next_sentence(const Scanner *sc, SentIter *it, Range *out);
 extern uint32_t sc_strip_terminators(const Scanner *sc, uint32_t b, uint32_t e);

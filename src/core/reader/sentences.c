@@ -1,57 +1,32 @@
 /*
  * sentences.c
  *		The sentences of a line: each ends after a run of terminators
- *		outside brackets, or at the end of the line.
+ *		outside brackets, or at the end of the line, as brackets.c found
+ *		them.
  */
 #include <string.h>
 
 #include "reader/scan_int.h"
 
 /*
- * Bytes of the sentence terminator (shr_is_terminator) at text[b..end), or
- * 0.  Ideographs never get here: their runs are skipped by their first
- * byte.
- */
-static inline uint32_t
-terminator_len(const Scanner *sc, uint32_t b, uint32_t end)
-{
-	uint32_t	n;
-
-	if (b >= end)
-		return 0;
-	return shr_is_terminator(shr_utf8_at(sc->text, b, &n)) ? n : 0;
-}
-
-/*
  * Where a sentence goes on to in text[p..lim), which holds no bracket
- * pair: past its first terminator and the terminators right after it
- * (*found), else to lim.
+ * pair: past the first run of terminators there (*found), else to lim.
+ * Runs behind p lie in bracket pairs already passed over.
  */
 static uint32_t
-end_of_sentence(const Scanner *sc, uint32_t p, uint32_t lim, uint32_t end,
+end_of_sentence(const Scanner *sc, SentIter *it, uint32_t p, uint32_t lim,
 				bool *found)
 {
-	const unsigned char *t = (const unsigned char *) sc->text;
-	uint32_t	n;
+	const RangeList *ends = &sc->ends;
 
-	while (p < lim)
+	while (it->iend < ends->n && ends->r[it->iend].b1 <= p)
+		it->iend++;
+	if (it->iend < ends->n && ends->r[it->iend].b0 < lim)
 	{
-		/* runs of ideographs, most of a line, hold no terminator */
-		while (p < lim && shr_ideograph_lead(t[p]))
-			p += 3;
-		if (p >= lim)
-			break;
-		if ((n = terminator_len(sc, p, end)) != 0)
-		{
-			do
-				p += n;
-			while ((n = terminator_len(sc, p, end)) != 0);
-			*found = true;
-			return p;
-		}
-		p += shr_utf8_char_len(t[p]);
+		*found = true;
+		return ends->r[it->iend].b1;
 	}
-	return p;
+	return lim;
 }
 
 /*
@@ -61,6 +36,7 @@ end_of_sentence(const Scanner *sc, uint32_t p, uint32_t lim, uint32_t end,
 bool
 sc_next_sentence(const Scanner *sc, SentIter *it, Range *out)
 {
+	const RangeList *prot = &sc->prot;
 	uint32_t	p = sc_skip_space(sc, it->pos, it->end),
 				start = p;
 	bool		found = false;
@@ -75,18 +51,18 @@ sc_next_sentence(const Scanner *sc, SentIter *it, Range *out)
 		uint32_t	lim = it->end;
 
 		/* the next bracket pair: the sentence goes through it whole */
-		while (it->iprot < sc->nprot && sc->prot[it->iprot].b1 <= p)
+		while (it->iprot < prot->n && prot->r[it->iprot].b1 <= p)
 			it->iprot++;
-		if (it->iprot < sc->nprot)
+		if (it->iprot < prot->n)
 		{
-			if (sc->prot[it->iprot].b0 <= p)
+			if (prot->r[it->iprot].b0 <= p)
 			{
-				p = sc->prot[it->iprot].b1;
+				p = prot->r[it->iprot].b1;
 				continue;
 			}
-			lim = sc->prot[it->iprot].b0;
+			lim = prot->r[it->iprot].b0;
 		}
-		p = end_of_sentence(sc, p, lim, it->end, &found);
+		p = end_of_sentence(sc, it, p, lim, &found);
 	}
 	*sc->work += p - start;
 	it->pos = p;
@@ -101,10 +77,11 @@ sc_sentences(Scanner *sc, uint32_t b, uint32_t e)
 {
 	SentIter	it;
 
-	sc_pair_brackets(sc, b, e);
+	sc_mark_line(sc, b, e);
 	it.pos = b;
 	it.end = e;
 	it.iprot = 0;
+	it.iend = 0;
 	return it;
 }
 

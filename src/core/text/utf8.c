@@ -77,18 +77,6 @@ shr_utf8_decode(const char *s, size_t len, uint32_t *cp)
 #define PLAIN3_LEADS 0xDFFEu
 
 /*
- * The eight bytes at p as a little-endian integer, whatever the host's
- * byte order (compilers turn this into one load).
- */
-static inline uint64_t
-load_le64(const unsigned char *p)
-{
-	return (uint64_t) p[0] | (uint64_t) p[1] << 8 | (uint64_t) p[2] << 16 |
-		(uint64_t) p[3] << 24 | (uint64_t) p[4] << 32 | (uint64_t) p[5] << 40 |
-		(uint64_t) p[6] << 48 | (uint64_t) p[7] << 56;
-}
-
-/*
  * Skip, from i, the bytes that need no check beyond their bit patterns:
  * ASCII other than NUL, and the three-byte characters with a plain lead
  * (PLAIN3_LEADS).  They are nearly all of a report, so eight bytes are
@@ -101,7 +89,7 @@ skip_plain(const unsigned char *p, size_t i, size_t len)
 {
 	while (i + 8 <= len)
 	{
-		uint64_t	x = load_le64(p + i);
+		uint64_t	x = shr_load_le64(p + i);
 
 		if ((x & UINT64_C(0xC0C0F0C0C0F0)) == UINT64_C(0x8080E08080E0) &&
 			((PLAIN3_LEADS >> (x & 0x0F)) &

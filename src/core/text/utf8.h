@@ -70,6 +70,69 @@ shr_ideograph_lead(unsigned char c)
 }
 
 /*
+ * The eight bytes at p as a little-endian integer, whatever the host's
+ * byte order (compilers turn this into one load), so that byte k of the
+ * text is byte k of the integer.
+ */
+static inline uint64_t
+shr_load_le64(const unsigned char *p)
+{
+	return (uint64_t) p[0] | (uint64_t) p[1] << 8 | (uint64_t) p[2] << 16 |
+		(uint64_t) p[3] << 24 | (uint64_t) p[4] << 32 | (uint64_t) p[5] << 40 |
+		(uint64_t) p[6] << 48 | (uint64_t) p[7] << 56;
+}
+
+/* The index of the lowest byte of x whose top bit is set (x has one). */
+static inline size_t
+shr_first_top_bit(uint64_t x)
+{
+#if defined(__GNUC__)
+	return (size_t) __builtin_ctzll(x) >> 3;
+#else
+	size_t		k = 0;
+
+	while ((x & 0x80) == 0)
+	{
+		x >>= 8;
+		k++;
+	}
+	return k;
+#endif
+}
+
+/*
+ * The first byte at or after i (and before e) of checked text that starts a
+ * character other than an ideograph of shr_ideograph_lead: what the rules
+ * that look for punctuation, digits and Latin letters have to decode.
+ * Eight bytes are tested at once: each is either a continuation byte
+ * (10xxxxxx) or, with its top bit set, has low seven bits in 0x64..0x69
+ * (the leads E4..E9), tested by adding 0x1C and 0x16 to them and looking
+ * at the top bits of the sums, which no carry crosses.
+ */
+static inline size_t
+shr_skip_ideographs(const char *s, size_t i, size_t e)
+{
+	const unsigned char *u = (const unsigned char *) s;
+	const uint64_t top = UINT64_C(0x8080808080808080);
+
+	for (; i + 8 <= e; i += 8)
+	{
+		uint64_t	x = shr_load_le64(u + i),
+					low = x & ~top,
+					skip;
+
+		skip = (x & ~(x << 1)) |
+			(x & (low + UINT64_C(0x1C1C1C1C1C1C1C1C)) &
+			 ~(low + UINT64_C(0x1616161616161616)));
+		if ((skip & top) != top)
+			return i + shr_first_top_bit(~skip & top);
+	}
+	while (i < e && (shr_ideograph_lead(u[i]) || (u[i] & 0xC0) == 0x80))
+		i++;
+	return i;
+}
+
+/*
  * The code point at byte b of checked text (shr_utf8_check) and, in *n,
  * its length: no validation, as the text was checked once.
  */
