@@ -195,6 +195,7 @@ push_opener(Openers *o, uint32_t pos, uint32_t closer)
 static void
 on_backtick(Scanner *sc, Openers *o, uint32_t i)
 {
+	sc->marks_tick = true;
 	if (o->tick >= 0)
 	{
 		add_pair(sc, o->stack[o->tick].pos, i + 1);
@@ -272,6 +273,7 @@ sc_mark_line(Scanner *sc, uint32_t b, uint32_t e)
 	sc->prot.n = sc->ends.n = 0;
 	sc->marks_b0 = b;
 	sc->marks_b1 = e;
+	sc->marks_tick = false;
 	o.depth = 0;
 	o.tick = -1;
 
@@ -292,4 +294,15 @@ sc_mark_line(Scanner *sc, uint32_t b, uint32_t e)
 		else if (bracket_lead)
 			on_bracket(sc, &o, cp, i, n);
 	}
+}
+
+/*
+ * May text[b0..b1) hold a backtick?  Not when it is empty or lies in the
+ * line the last pass found none in: then copies of it need not look.
+ */
+bool
+sc_may_hold_tick(const Scanner *sc, uint32_t b0, uint32_t b1)
+{
+	return b0 < b1 &&
+		(sc->marks_tick || b0 < sc->marks_b0 || b1 > sc->marks_b1);
 }

@@ -58,8 +58,18 @@ sc_clean_dup2(Scanner *sc, uint32_t b0, uint32_t b1, uint32_t c0, uint32_t c1)
 		sc_nomem(sc);
 		return NULL;
 	}
-	q = copy_clean(q, sc->text + b0, sc->text + b1);
-	q = copy_clean(q, sc->text + c0, sc->text + c1);
+	if (sc_may_hold_tick(sc, b0, b1) || sc_may_hold_tick(sc, c0, c1))
+	{
+		q = copy_clean(q, sc->text + b0, sc->text + b1);
+		q = copy_clean(q, sc->text + c0, sc->text + c1);
+	}
+	else
+	{
+		memcpy(q, sc->text + b0, b1 - b0);
+		q += b1 - b0;
+		memcpy(q, sc->text + c0, c1 - c0);
+		q += c1 - c0;
+	}
 	*q = '\0';
 	return p;
 }

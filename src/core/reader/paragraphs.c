@@ -29,6 +29,8 @@ emit_highlights(Scanner *sc, int32_t sent, const Range *r, int level)
 	int32_t		nh = 0;
 	uint32_t	open = UINT32_MAX;
 
+	if (!sc_may_hold_tick(sc, r->b0, r->b1))
+		return;
 	for (uint32_t i = r->b0; i < r->b1 && !sc->failed; i++)
 	{
 		const char *tick = memchr(sc->text + i, '`', r->b1 - i);
@@ -81,8 +83,8 @@ sc_emit_paragraph(Scanner *sc, uint32_t b, uint32_t e)
 	sc_set_strings(sc, para, path, top->section);
 	if (sc->failed)
 		return;
-	sc->rep->nodes[para].text = sc_clean_dup(sc, b, e);
 	it = sc_sentences(sc, b, e);
+	sc->rep->nodes[para].text = sc_clean_dup(sc, b, e);
 	while (!sc->failed && sc_next_sentence(sc, &it, &r))
 	{
 		int32_t		s;

@@ -120,6 +120,8 @@ typedef struct Scanner
 	RangeList	ends;			/* runs of sentence terminators */
 	uint32_t	marks_b0;		/* the range they were found in */
 	uint32_t	marks_b1;
+	bool		marks_tick;		/* ... and whether it holds a backtick */
+	bool		has_cr;			/* some line of the text ends with CR */
 	Brackets	brackets;
 	bool		failed;			/* an allocation failed; err is set */
 	uint64_t   *work;			/* the report's work counter */
@@ -215,6 +217,7 @@ extern bool sc_looks_like_appendix(const Scanner *sc, uint32_t b, uint32_t e,
 /* brackets.c and sentences.c: sentences, kept whole across brackets */
 extern void sc_brackets_init(Brackets *br);
 extern void sc_mark_line(Scanner *sc, uint32_t b, uint32_t e);
+extern bool sc_may_hold_tick(const Scanner *sc, uint32_t b0, uint32_t b1);
 extern void sc_free_marks(Scanner *sc);
 extern SentIter sc_sentences(Scanner *sc, uint32_t b, uint32_t e);
 extern bool sc_next_sentence(const Scanner *sc, SentIter *it, Range *out);

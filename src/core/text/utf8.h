@@ -31,34 +31,6 @@ extern size_t shr_utf8_decode(const char *s, size_t len, uint32_t *cp);
 extern bool shr_utf8_check(const char *s, size_t len, size_t *bad);
 
 /*
- * Code points in s[0..n) of valid UTF-8: the bytes that are no
- * continuation bytes (10xxxxxx), so a character cut off by n counts.
- * Every node's offsets need this count over the whole text, so it takes
- * eight bytes at a time: x & ~(x << 1) keeps the top bit of exactly the
- * continuation bytes, and multiplying those bits, moved to the bottom of
- * their bytes, by 0x0101...01 sums them into the top byte.
- */
-static inline size_t
-shr_utf8_count(const char *s, size_t n)
-{
-	const unsigned char *u = (const unsigned char *) s;
-	size_t		i = 0,
-				cont = 0;
-
-	for (; i + 8 <= n; i += 8)
-	{
-		uint64_t	x;
-
-		memcpy(&x, u + i, 8);
-		x = x & ~(x << 1) & UINT64_C(0x8080808080808080);
-		cont += (size_t) (((x >> 7) * UINT64_C(0x0101010101010101)) >> 56);
-	}
-	for (; i < n; i++)
-		cont += (u[i] & 0xC0) == 0x80;
-	return n - cont;
-}
-
-/*
  * Is c the first byte of a character of U+4000..U+9FFF?  Those CJK
  * ideographs are most of a report and none is punctuation, a bracket or a
  * digit, so loops looking for those skip such characters first.
@@ -98,6 +70,43 @@ shr_first_top_bit(uint64_t x)
 	}
 	return k;
 #endif
+}
+
+/*
+ * Code points in s[0..n) of valid UTF-8: the bytes that are no
+ * continuation bytes (10xxxxxx), so a character cut off by n counts.
+ * Every node's offsets need this count over the whole text, so it takes
+ * eight bytes at a time: x & ~(x << 1) keeps the top bit of exactly the
+ * continuation bytes, and multiplying those bits, moved to the bottom of
+ * their bytes, by 0x0101...01 sums them into the top byte.  The last few
+ * bytes of a range of eight or more are the top bytes of the eight that
+ * end it, the ones before them shifted out.
+ */
+static inline size_t
+shr_utf8_count(const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *) s;
+	const uint64_t top = UINT64_C(0x8080808080808080),
+				ones = UINT64_C(0x0101010101010101);
+	size_t		i = 0,
+				cont = 0;
+	uint64_t	x;
+
+	for (; i + 8 <= n; i += 8)
+	{
+		x = shr_load_le64(u + i);
+		cont += (size_t) ((((x & ~(x << 1) & top) >> 7) * ones) >> 56);
+	}
+	if (i < n && n >= 8)
+	{
+		x = shr_load_le64(u + n - 8);
+		x = x & ~(x << 1) & top;
+		cont += (size_t) ((((x >> (8 * (8 - (n - i)))) >> 7) * ones) >> 56);
+	}
+	else
+		for (; i < n; i++)
+			cont += (u[i] & 0xC0) == 0x80;
+	return n - cont;
 }
 
 /*
