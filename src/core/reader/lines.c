@@ -39,12 +39,19 @@ sc_trim_end(const Scanner *sc, uint32_t b, uint32_t e)
 
 /*
  * Where the line at p ends: at its first LF or CR, else at the end of the
- * text.  memchr looks for each in windows of LINE_WINDOW bytes, so that a
- * text without any LF (or CR) is not searched to its end at every line.
+ * text.  A text without CR has only LF to look for.  Else memchr looks for
+ * each in windows of LINE_WINDOW bytes, so that a text without any LF (or
+ * CR after some point) is not searched to its end at every line.
  */
 static uint32_t
 line_end(const Scanner *sc, uint32_t p)
 {
+	if (!sc->has_cr)
+	{
+		const char *lf = memchr(sc->text + p, '\n', sc->len - p);
+
+		return lf ? (uint32_t) (lf - sc->text) : sc->len;
+	}
 	while (p < sc->len)
 	{
 		const char *s = sc->text + p;

@@ -93,6 +93,13 @@ ar_run(const Scanner *sc, uint32_t b, uint32_t e)
 	return i - b;
 }
 
+/* Is cp one of ① .. ⑳, which Unicode numbers in a row? */
+static bool
+circled_number(uint32_t cp)
+{
+	return cp >= 0x2460 && cp <= 0x2473;
+}
+
 /* Bytes of the number of a marker written as numeral says at b; 0: none. */
 static uint32_t
 numeral_run(const Scanner *sc, int numeral, uint32_t b, uint32_t e)
@@ -106,8 +113,7 @@ numeral_run(const Scanner *sc, int numeral, uint32_t b, uint32_t e)
 		case NUMERAL_AR:
 			return ar_run(sc, b, e);
 		default:
-			return cp_in(cp_at(sc, b, e, &n),
-						 "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳") ? n : 0;
+			return circled_number(cp_at(sc, b, e, &n)) ? n : 0;
 	}
 }
 

@@ -77,31 +77,39 @@ shr_first_top_bit(uint64_t x)
  * continuation bytes (10xxxxxx), so a character cut off by n counts.
  * Every node's offsets need this count over the whole text, so it takes
  * eight bytes at a time: x & ~(x << 1) keeps the top bit of exactly the
- * continuation bytes, and multiplying those bits, moved to the bottom of
- * their bytes, by 0x0101...01 sums them into the top byte.  The last few
- * bytes of a range of eight or more are the top bytes of the eight that
- * end it, the ones before them shifted out.
+ * continuation bytes, which moved to the bottom of their bytes are added
+ * up byte by byte, for at most 255 rounds, and then summed across.  The
+ * last few bytes of a range of eight or more are the top bytes of the
+ * eight that end it, the ones before them shifted out.
  */
 static inline size_t
 shr_utf8_count(const char *s, size_t n)
 {
 	const unsigned char *u = (const unsigned char *) s;
 	const uint64_t top = UINT64_C(0x8080808080808080),
-				ones = UINT64_C(0x0101010101010101);
+				bytes = UINT64_C(0x00FF00FF00FF00FF);
 	size_t		i = 0,
 				cont = 0;
-	uint64_t	x;
+	uint64_t	x,
+				lanes;
 
-	for (; i + 8 <= n; i += 8)
+	while (i + 8 <= n)
 	{
-		x = shr_load_le64(u + i);
-		cont += (size_t) ((((x & ~(x << 1) & top) >> 7) * ones) >> 56);
+		size_t		stop = n - i > 8 * 255 ? i + 8 * 255 : n;
+
+		for (lanes = 0; i + 8 <= stop; i += 8)
+		{
+			x = shr_load_le64(u + i);
+			lanes += (x & ~(x << 1) & top) >> 7;
+		}
+		lanes = (lanes & bytes) + ((lanes >> 8) & bytes);
+		cont += (size_t) ((lanes * UINT64_C(0x0001000100010001)) >> 48);
 	}
 	if (i < n && n >= 8)
 	{
 		x = shr_load_le64(u + n - 8);
-		x = x & ~(x << 1) & top;
-		cont += (size_t) ((((x >> (8 * (8 - (n - i)))) >> 7) * ones) >> 56);
+		x = (x & ~(x << 1) & top) >> (8 * (8 - (n - i)));
+		cont += (size_t) (((x >> 7) * UINT64_C(0x0101010101010101)) >> 56);
 	}
 	else
 		for (; i < n; i++)
