@@ -4,13 +4,16 @@
  *		quotes, brackets and backtick spans that pair up (in which a
  *		sentence is not split) and the runs of sentence terminators.
  *
- * The pass decodes only the characters that are no ideograph (the runs of
- * ideographs, most of a line, are skipped eight bytes at a time), and pairs
- * brackets with a stack of pending openers; a closer may skip a few
- * unclosed openers to find its own, so a stray “ does not keep the
- * brackets after it from pairing.
+ * The pass decodes only the characters that may be a mark: the runs of
+ * ideographs, digits and the commonest commas, most of a line, are
+ * stepped over many bytes at a time.  It pairs brackets with a stack of
+ * pending openers; a closer may skip a few unclosed openers to find its
+ * own, so a stray “ does not keep the brackets after it from pairing.
  */
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "reader/scan_int.h"
 
@@ -26,6 +29,16 @@ static const char *const bracket_pairs[][2] = {
 };
 
 typedef char bracket_pairs_counted[lengthof(bracket_pairs) == BRACKET_PAIRS ? 1 : -1];
+
+/*
+ * Three-byte characters as frequent as ideographs between marks that are
+ * none (neither a bracket nor a terminator): the line pass steps over them
+ * like over ideographs and digits, undecoded.  sc_brackets_init checks
+ * each against the marks, so one that became a mark would be looked at.
+ */
+static const char *const plain_chars[] = {"，", "、"};
+
+typedef char plain_chars_counted[lengthof(plain_chars) == PLAIN_CHARS ? 1 : -1];
 typedef char bracket_rows_fit_slots[BRACKET_PAIRS < BRACKET_SHARED ? 1 : -1];
 
 /* An opener waiting for its closer. */
@@ -61,28 +74,6 @@ set_slot(Brackets *br, uint32_t cp, int row)
 	*slot = *slot == 0 ? (uint8_t) (row + 1) : BRACKET_SHARED;
 }
 
-/*
- * Decode bracket_pairs for one scan, and mark the bytes a bracket, quote or
- * backtick starts with: most characters that are no ideograph start with
- * none of them and need not be decoded.
- */
-void
-sc_brackets_init(Brackets *br)
-{
-	memset(br->lead, 0, sizeof(br->lead));
-	memset(br->slot, 0, sizeof(br->slot));
-	br->lead['`'] = br->lead['"'] = true;
-	for (int i = 0; i < BRACKET_PAIRS; i++)
-	{
-		br->open[i] = first_cp(bracket_pairs[i][0]);
-		br->close[i] = first_cp(bracket_pairs[i][1]);
-		br->lead[(unsigned char) bracket_pairs[i][0][0]] = true;
-		br->lead[(unsigned char) bracket_pairs[i][1][0]] = true;
-		set_slot(br, br->open[i], i);
-		set_slot(br, br->close[i], i);
-	}
-}
-
 /* What cp is in row i of bracket_pairs, as bracket_role says. */
 static uint32_t
 row_role(const Brackets *br, int i, uint32_t cp, bool *opens)
@@ -109,6 +100,168 @@ bracket_role(const Brackets *br, uint32_t cp, bool *opens)
 	for (int i = 0; i < BRACKET_PAIRS && role == 0; i++)
 		role = row_role(br, i, cp, opens);
 	return role;
+}
+
+/* Is cp something the line pass must see: a bracket, quote or terminator? */
+static bool
+is_mark(const Brackets *br, uint32_t cp)
+{
+	bool		opens;
+
+	return cp == '`' || cp == '"' || shr_is_terminator(cp) ||
+		bracket_role(br, cp, &opens) != 0;
+}
+
+/* Keep the plain characters (plain_chars, digits) that are no mark. */
+static void
+init_plain(Brackets *br)
+{
+	for (int k = 0; k < PLAIN_CHARS; k++)
+	{
+		const char *c = plain_chars[k];
+
+		memset(br->plain[k], 0, 3);
+		if (strlen(c) == 3 && !is_mark(br, first_cp(c)))
+			memcpy(br->plain[k], c, 3);
+	}
+	br->plain_digits = true;
+	for (uint32_t d = '0'; d <= '9'; d++)
+		if (is_mark(br, d))
+			br->plain_digits = false;
+}
+
+/*
+ * Decode bracket_pairs for one scan, mark the bytes a bracket, quote or
+ * backtick starts with (most characters that are no ideograph start with
+ * none of them and need not be decoded) and keep the plain characters.
+ */
+void
+sc_brackets_init(Brackets *br)
+{
+	memset(br->lead, 0, sizeof(br->lead));
+	memset(br->slot, 0, sizeof(br->slot));
+	br->lead['`'] = br->lead['"'] = true;
+	for (int i = 0; i < BRACKET_PAIRS; i++)
+	{
+		br->open[i] = first_cp(bracket_pairs[i][0]);
+		br->close[i] = first_cp(bracket_pairs[i][1]);
+		br->lead[(unsigned char) bracket_pairs[i][0][0]] = true;
+		br->lead[(unsigned char) bracket_pairs[i][1][0]] = true;
+		set_slot(br, br->open[i], i);
+		set_slot(br, br->close[i], i);
+	}
+	init_plain(br);
+}
+
+/* Bytes of the plain character at t[i..e) (a kept digit or row), or 0. */
+static inline uint32_t
+plain_len(const Brackets *br, const unsigned char *t, uint32_t i, uint32_t e)
+{
+	if (t[i] >= '0' && t[i] <= '9')
+		return br->plain_digits ? 1 : 0;
+	if (e - i >= 3)
+		for (int k = 0; k < PLAIN_CHARS; k++)
+			if (t[i] == br->plain[k][0] && t[i + 1] == br->plain[k][1] &&
+				t[i + 2] == br->plain[k][2])
+				return 3;
+	return 0;
+}
+
+#if defined(__SSE2__)
+/* The bytes skip_blocks compares with, sixteen times over. */
+typedef struct PlainBytes
+{
+	__m128i		digit_above;	/* '0' - 1, or 0x7F when digits are marks */
+	__m128i		row[PLAIN_CHARS][3];
+} PlainBytes;
+
+/* Spread the plain characters of br into v, once per line. */
+static void
+plain_bytes(const Brackets *br, PlainBytes *v)
+{
+	v->digit_above = _mm_set1_epi8(br->plain_digits ? '0' - 1 : 0x7F);
+	for (int k = 0; k < PLAIN_CHARS; k++)
+		for (int j = 0; j < 3; j++)
+			v->row[k][j] = _mm_set1_epi8((char) br->plain[k][j]);
+}
+
+/*
+ * Step from i sixteen bytes at a time over blocks that hold only what
+ * next_mark steps over: continuation bytes, ideographs' leads (E4..E9),
+ * kept digits and the first bytes of plain rows, each compared whole by
+ * loads one and two bytes on.  Returns true with *at the first other
+ * byte, or false with *at where the last 17 bytes or fewer start.
+ */
+static bool
+skip_blocks(const PlainBytes *v, const unsigned char *t, uint32_t i, uint32_t e,
+			uint32_t *at)
+{
+	const __m128i cont_below = _mm_set1_epi8((char) 0xC0),
+				ideo_above = _mm_set1_epi8((char) 0xE3),
+				ideo_below = _mm_set1_epi8((char) 0xEA),
+				digit_below = _mm_set1_epi8('9' + 1);
+
+	for (; i + 18 <= e; i += 16)
+	{
+		__m128i		x0 = _mm_loadu_si128((const __m128i *) (t + i)),
+					x1 = _mm_loadu_si128((const __m128i *) (t + i + 1)),
+					x2 = _mm_loadu_si128((const __m128i *) (t + i + 2)),
+					skip;
+		unsigned	m;
+
+		/* signed bytes: continuation bytes are the least, E4..E9 next */
+		skip = _mm_or_si128(_mm_cmplt_epi8(x0, cont_below),
+							_mm_and_si128(_mm_cmpgt_epi8(x0, ideo_above),
+										  _mm_cmplt_epi8(x0, ideo_below)));
+		skip = _mm_or_si128(skip, _mm_and_si128(_mm_cmpgt_epi8(x0, v->digit_above),
+												_mm_cmplt_epi8(x0, digit_below)));
+		for (int k = 0; k < PLAIN_CHARS; k++)
+			skip = _mm_or_si128(skip,
+								_mm_and_si128(_mm_and_si128(_mm_cmpeq_epi8(x0, v->row[k][0]),
+															_mm_cmpeq_epi8(x1, v->row[k][1])),
+											  _mm_cmpeq_epi8(x2, v->row[k][2])));
+		m = (unsigned) _mm_movemask_epi8(skip);
+		if (m != 0xFFFF)
+		{
+			*at = i + (uint32_t) __builtin_ctz(~m);
+			return true;
+		}
+	}
+	*at = i;
+	return false;
+}
+#else
+typedef struct PlainBytes
+{
+	char		none;			/* without SSE2 the bytes are compared one by one */
+} PlainBytes;
+
+#define plain_bytes(br, v) ((void) (v)->none)
+#endif
+
+/*
+ * The first character at or after i (and before e) that may be a mark:
+ * ideographs, kept digits and plain rows are stepped over undecoded, by
+ * blocks where the machine compares sixteen bytes at once, else eight
+ * bytes of ideographs at a time and the others one by one.
+ */
+static uint32_t
+next_mark(const Scanner *sc, const PlainBytes *v, uint32_t i, uint32_t e)
+{
+	const unsigned char *t = (const unsigned char *) sc->text;
+	uint32_t	n;
+
+#if defined(__SSE2__)
+	if (skip_blocks(v, t, i, e, &i))
+		return i;
+#endif
+	for (;;)
+	{
+		i = (uint32_t) shr_skip_ideographs(sc->text, i, e);
+		if (i >= e || (n = plain_len(&sc->brackets, t, i, e)) == 0)
+			return i;
+		i += n;
+	}
 }
 
 /* Make room for one more range in list; false when memory ran out. */
@@ -264,11 +417,13 @@ void
 sc_mark_line(Scanner *sc, uint32_t b, uint32_t e)
 {
 	Openers		o;
+	PlainBytes	v;
 	uint32_t	n;
 	const unsigned char *t = (const unsigned char *) sc->text;
 
 	if (sc->marks_b0 == b && sc->marks_b1 == e && b < e)
 		return;
+	plain_bytes(&sc->brackets, &v);
 	*sc->work += e - b;
 	sc->prot.n = sc->ends.n = 0;
 	sc->marks_b0 = b;
@@ -281,9 +436,8 @@ sc_mark_line(Scanner *sc, uint32_t b, uint32_t e)
 	 * Only a list can fail to grow, so failure is tested once per character
 	 * decoded rather than per byte: the loop runs over every line.
 	 */
-	for (uint32_t i = (uint32_t) shr_skip_ideographs(sc->text, b, e);
-		 i < e && !sc->failed;
-		 i = (uint32_t) shr_skip_ideographs(sc->text, i + n, e))
+	for (uint32_t i = next_mark(sc, &v, b, e); i < e && !sc->failed;
+		 i = next_mark(sc, &v, i + n, e))
 	{
 		uint32_t	cp = shr_utf8_at(sc->text, i, &n);
 		bool		bracket_lead = sc->brackets.lead[t[i]];

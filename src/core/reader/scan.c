@@ -141,7 +141,7 @@ shr_scan_structure(const char *text, size_t len, const ShrReportOptions *opts,
 	sc.alloc = shr_report_allocator(report);
 	sc.work = shr_report_work_counter(report);
 	sc.marks_b0 = sc.marks_b1 = UINT32_MAX;
-	sc.has_cr = memchr(text, '\r', len) != NULL;
+	sc.has_cr = len > 0 && memchr(text, '\r', len) != NULL;
 	sc_brackets_init(&sc.brackets);
 	sc.nopen = 1;
 	sc.open[0].node = -1;

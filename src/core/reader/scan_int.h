@@ -87,17 +87,21 @@ typedef struct Marker
  * The bracket pairs of brackets.c, decoded once per scan, with the row of
  * each character found by its low bits (BRACKET_SLOTS of them): a slot
  * holds 0 (no bracket ends so), row + 1, or BRACKET_SHARED when two
- * brackets share it.
+ * brackets share it; and the frequent characters that its line pass may
+ * step over, as none of them is a bracket or a terminator.
  */
 #define BRACKET_PAIRS 11
 #define BRACKET_SLOTS 1024
 #define BRACKET_SHARED 0xFF
+#define PLAIN_CHARS 2
 typedef struct Brackets
 {
 	uint32_t	open[BRACKET_PAIRS];	/* code points of the openers */
 	uint32_t	close[BRACKET_PAIRS];	/* ... and of their closers */
 	bool		lead[256];		/* bytes one of them, " or ` starts with */
 	uint8_t		slot[BRACKET_SLOTS];	/* rows by code point modulo slots */
+	uint8_t		plain[PLAIN_CHARS][3];	/* UTF-8 of each; zeros: it is a mark */
+	bool		plain_digits;	/* no digit 0-9 is a mark */
 } Brackets;
 
 typedef struct Scanner
