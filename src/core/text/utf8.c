@@ -10,6 +10,9 @@
 #include "text/utf8.h"
 
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 /* Decode one code point, refusing what PostgreSQL would refuse as UTF-8. */
 size_t
@@ -118,6 +121,54 @@ skip_plain(const unsigned char *p, size_t i, size_t len)
 	return i;
 }
 
+#if defined(__SSE2__)
+/*
+ * skip_plain sixteen bytes at a time: a block passes when each byte is
+ * ASCII other than NUL, a plain lead (E1..EF but ED) or a continuation
+ * byte, and the continuation bytes are exactly the two after each lead
+ * (as bit masks, one bit a byte: C == L << 1 | L << 2, with the bits that
+ * run past a block carried into the next).  At a block that does not pass,
+ * returns the start of the last character begun before it, for the
+ * slower checks to go on from.
+ */
+static size_t
+skip_plain_blocks(const unsigned char *p, size_t i, size_t len)
+{
+	const __m128i zero = _mm_setzero_si128(),
+				cont_below = _mm_set1_epi8((char) 0xC0),
+				lead_above = _mm_set1_epi8((char) 0xE0),
+				lead_below = _mm_set1_epi8((char) 0xF0),
+				surrogate = _mm_set1_epi8((char) 0xED);
+	uint32_t	carry = 0,
+				last = 0;
+
+	for (; i + 16 <= len; i += 16)
+	{
+		__m128i		x = _mm_loadu_si128((const __m128i *) (p + i));
+		uint32_t	a,
+					c,
+					l,
+					want;
+
+		/* signed bytes: ASCII is above zero, continuation bytes the least */
+		a = (uint32_t) _mm_movemask_epi8(_mm_cmpgt_epi8(x, zero));
+		c = (uint32_t) _mm_movemask_epi8(_mm_cmplt_epi8(x, cont_below));
+		l = (uint32_t) _mm_movemask_epi8(_mm_andnot_si128(_mm_cmpeq_epi8(x, surrogate),
+														  _mm_and_si128(_mm_cmpgt_epi8(x, lead_above),
+																		_mm_cmplt_epi8(x, lead_below))));
+		want = l << 1 | l << 2 | carry;
+		if ((a | c | l) != 0xFFFF || c != (want & 0xFFFF))
+			break;
+		carry = want >> 16;
+		last = l;
+	}
+	/* back to a lead whose continuation bytes the next block holds */
+	if (carry != 0)
+		i -= (last & 0x8000) ? 1 : 2;
+	return i;
+}
+#endif
+
 /*
  * The length of the character at p[i..len) when it is well-formed, else
  * 0: the full check, for what skip_plain leaves (two- and four-byte
@@ -164,8 +215,9 @@ check_char(const unsigned char *p, size_t i, size_t len)
 
 /*
  * Strict UTF-8: no overlong forms, surrogates, code points past U+10FFFF or
- * NUL.  The common characters take the short path (skip_plain); each
- * other character is checked in full where the short path stops.
+ * NUL.  The common characters take the short path (skip_plain, and
+ * skip_plain_blocks before it where SSE2 is there); each other character
+ * is checked in full where the short path stops.
  */
 bool
 shr_utf8_check(const char *s, size_t len, size_t *bad)
@@ -177,6 +229,9 @@ shr_utf8_check(const char *s, size_t len, size_t *bad)
 	{
 		size_t		n;
 
+#if defined(__SSE2__)
+		i = skip_plain_blocks(p, i, len);
+#endif
 		i = skip_plain(p, i, len);
 		if (i >= len)
 			break;
