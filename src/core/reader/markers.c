@@ -100,6 +100,21 @@ circled_number(uint32_t cp)
 	return cp >= 0x2460 && cp <= 0x2473;
 }
 
+/* Can a number written as numeral says start with cp? */
+static bool
+numeral_starts(int numeral, uint32_t cp)
+{
+	switch (numeral)
+	{
+		case NUMERAL_CN:
+			return cn_digit(cp) >= 0;
+		case NUMERAL_AR:
+			return shr_digit_value(cp) >= 0;
+		default:
+			return circled_number(cp);
+	}
+}
+
 /* Bytes of the number of a marker written as numeral says at b; 0: none. */
 static uint32_t
 numeral_run(const Scanner *sc, int numeral, uint32_t b, uint32_t e)
@@ -199,17 +214,28 @@ match_shape(const Scanner *sc, const MarkerShape *s, uint32_t b, uint32_t e,
 
 /*
  * The heading marker at the start of text[b..e), if any: 一、 (part), （一）
- * (一) (section), 一是 第一， 1. （1） ① (item).
+ * (一) (section), 一是 第一， 1. （1） ① (item).  Most lines start with
+ * a character no shape starts with, and are told so by that character.
  */
 Marker
 sc_find_marker(const Scanner *sc, uint32_t b, uint32_t e)
 {
 	Marker		m;
+	uint32_t	n,
+				first = cp_at(sc, b, e, &n);
 
 	memset(&m, 0, sizeof(m));
 	for (size_t i = 0; i < lengthof(marker_shapes); i++)
-		if (match_shape(sc, &marker_shapes[i], b, e, &m))
-			break;
+	{
+		const MarkerShape *s = &marker_shapes[i];
+
+		if (*s->opener != '\0' ? cp_in(first, s->opener) :
+			numeral_starts(s->numeral, first))
+		{
+			if (match_shape(sc, s, b, e, &m))
+				break;
+		}
+	}
 	return m;
 }
 

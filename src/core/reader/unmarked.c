@@ -8,6 +8,9 @@
 #include "reader/scan_int.h"
 #include "vocab/headings.h"
 
+/* sc_looks_like_appendix tells a line too long for both by its bytes. */
+typedef char glossary_within_appendix[GLOSSARY_MAX_CHARS <= APPENDIX_MAX_CHARS ? 1 : -1];
+
 /* Does text[b..e) hold a date such as 2024年3月5日? */
 static bool
 has_date(const Scanner *sc, uint32_t b, uint32_t e)
@@ -93,9 +96,13 @@ appendix_marker(const Scanner *sc, uint32_t b, uint32_t e)
 bool
 sc_looks_like_appendix(const Scanner *sc, uint32_t b, uint32_t e, uint32_t *marker_len)
 {
-	uint32_t	mlen = appendix_marker(sc, b, e);
+	uint32_t	mlen;
 
 	*marker_len = 0;
+	/* more bytes than four a character: too many characters either way */
+	if (e - b > 4 * APPENDIX_MAX_CHARS)
+		return false;
+	mlen = appendix_marker(sc, b, e);
 	if (mlen > 0)
 	{
 		if (count_chars(sc, b, e) > APPENDIX_MAX_CHARS ||
