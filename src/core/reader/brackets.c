@@ -31,10 +31,10 @@ static const char *const bracket_pairs[][2] = {
 typedef char bracket_pairs_counted[lengthof(bracket_pairs) == BRACKET_PAIRS ? 1 : -1];
 
 /*
- * Three-byte characters as frequent as ideographs between marks that are
- * none (neither a bracket nor a terminator): the line pass steps over them
- * like over ideographs and digits, undecoded.  sc_brackets_init checks
- * each against the marks, so one that became a mark would be looked at.
+ * Three-byte characters that are no mark (neither a bracket nor a
+ * terminator) and as frequent as all marks together: the line pass steps
+ * over them undecoded, as over ideographs and digits.  sc_brackets_init
+ * checks each against the marks, so one that became a mark is looked at.
  */
 static const char *const plain_chars[] = {"，", "、"};
 
@@ -236,7 +236,12 @@ typedef struct PlainBytes
 	char		none;			/* without SSE2 the bytes are compared one by one */
 } PlainBytes;
 
-#define plain_bytes(br, v) ((void) (v)->none)
+/* Nothing to spread without SSE2. */
+static void
+plain_bytes(const Brackets *br, PlainBytes *v)
+{
+	v->none = 0;
+}
 #endif
 
 /*
@@ -442,7 +447,7 @@ sc_mark_line(Scanner *sc, uint32_t b, uint32_t e)
 		uint32_t	cp = shr_utf8_at(sc->text, i, &n);
 		bool		bracket_lead = sc->brackets.lead[t[i]];
 
-		*sc->work += bracket_lead;	/* a step per bracket-like character */
+		*sc->work += bracket_lead;	/* a step per possible bracket decoded */
 		if (shr_is_terminator(cp))
 			add_end(sc, i, i + n);
 		else if (bracket_lead)
