@@ -6,9 +6,10 @@
  *		year and region are read last (scan_int.h lists the files).
  *
  * One pass over the lines with a stack of open headings; each line is
- * looked at a constant number of times (bracket pairing, sentence split,
- * copy), and code-point offsets come from a cursor that only moves within
- * the line being scanned, so the whole scan is linear in the text.
+ * looked at a constant number of times (one pass for its brackets and
+ * sentence ends, the copies of its text), and code-point offsets come from
+ * a cursor that only moves within the line being scanned, so the whole
+ * scan is linear in the text.
  */
 #include <string.h>
 

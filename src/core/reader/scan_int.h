@@ -1,8 +1,9 @@
 /*
  * scan_int.h
  *		What the files of the structure scanner share: the scanner's state
- *		(the stack of open headings, the bracket pairs of the current line,
- *		the code-point cursor) and the functions each file lends the others.
+ *		(the stack of open headings, the bracket pairs and sentence ends of
+ *		the current line, the code-point cursor) and the functions each file
+ *		lends the others.
  *
  * scan.c drives the scan line by line; the other files are its phases,
  * from the bottom up: nodes.c (the node tree), lines.c (lines and their
