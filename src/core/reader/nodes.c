@@ -21,15 +21,6 @@ char_at(Scanner *sc, uint32_t b)
 	return sc->cur_c;
 }
 
-/* Record an out-of-memory failure once. */
-void
-sc_nomem(Scanner *sc)
-{
-	if (!sc->failed)
-		shr_fail(sc->err, SHR_ENOMEM, "Out of memory while parsing the report.");
-	sc->failed = true;
-}
-
 /* Copy [s, e) to q without its backticks; returns the end of the copy. */
 static char *
 copy_clean(char *q, const char *s, const char *e)

@@ -181,8 +181,16 @@ cn_digit(uint32_t cp)
 	return cp == SHR_CP_SHI ? 10 : shr_cn_digit(cp);
 }
 
+/* Record an out-of-memory failure once (every structure file may). */
+static inline void
+sc_nomem(Scanner *sc)
+{
+	if (!sc->failed)
+		shr_fail(sc->err, SHR_ENOMEM, "Out of memory while parsing the report.");
+	sc->failed = true;
+}
+
 /* nodes.c: the node tree and the strings its nodes own */
-extern void sc_nomem(Scanner *sc);
 extern char *sc_clean_dup(Scanner *sc, uint32_t b0, uint32_t b1);
 extern char *sc_clean_dup2(Scanner *sc, uint32_t b0, uint32_t b1,
 						   uint32_t c0, uint32_t c1);
