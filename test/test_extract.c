@@ -754,8 +754,8 @@ expect_count(const ShrReport *r, int n)
 /*
  * A number without a measure word counts the noun after it: the lexicon's
  * counted nouns give the unit (人, 户, 家); after 万 or 亿 another noun
- * makes a dimensionless count.  A threshold (5万关口), a measure word the
- * catalogue lacks (370亿方) and a hotline (12345市民服务热线) count nothing.
+ * makes a dimensionless count.  A threshold (5万关口) and a hotline
+ * (12345市民服务热线) count nothing.
  */
 static void
 test_noun_counts(void)
@@ -763,7 +763,7 @@ test_noun_counts(void)
 	const char *text = "# 2025年某省政府工作报告\n\n一、2024年工作回顾\n\n"
 		"健康关爱服务项目惠及16万儿童。新增39.8万农业转移人口成为新市民，"
 		"完成662万农户延包任务，新增10万经营主体，惠及300儿童，3万多家庭住进新房，"
-		"带动1200亿投资。人均地区生产总值突破5万关口，年产370亿方，12345市民服务热线"
+		"带动1200亿投资。人均地区生产总值突破5万关口，12345市民服务热线"
 		"诉求解决率达96.7%。\n";
 	ShrReport  *r = parse(text, strlen(text));
 	const int	O = SHR_FIGURE_OUTCOME;
@@ -813,6 +813,32 @@ test_place_counts(void)
 	expect_amount(r, "2县", "", 2);
 	expect(r, "8市州", "消费场景", "打造", "", "eq", O, 2024, false, false, false, "一");
 	expect_count(r, 3);
+	shr_report_free(r, &unit_malloc_allocator);
+}
+
+/*
+ * 方 is a cubic metre as reports write it for gas and water (370亿方), 组 a
+ * count (11组); a word that opens with either (方案, 方面, 组织) leaves the
+ * number bare, and a Chinese numeral before 方 names sides (八方来客).
+ */
+static void
+test_fang_and_zu(void)
+{
+	const char *text = "# 2025年某省政府工作报告\n\n一、2024年工作回顾\n\n"
+		"天然气产量370亿方。启动实施11组市属重点国企战略性重组。编制服务业扩大开放3.0方案，"
+		"做好9方面民生实事，吸引八方来客，深化四方合作，千方百计稳就业。\n";
+	ShrReport  *r = parse(text, strlen(text));
+	const int	O = SHR_FIGURE_OUTCOME;
+
+	if (r == NULL)
+		return;
+	check_spans(r, text, strlen(text));
+	expect(r, "370亿方", "天然气产量", "", "", "eq", O, 2024, false, false, false, "一");
+	expect_amount(r, "370亿方", "方", 37000000000.0);
+	expect(r, "11组", "市属重点国企战略性重组", "实施", "", "eq", O, 2024, false, false,
+		   false, "一");
+	expect_amount(r, "11组", "组", 11);
+	expect_count(r, 2);
 	shr_report_free(r, &unit_malloc_allocator);
 }
 
@@ -1227,6 +1253,7 @@ main(void)
 	test_not_figure_rows();
 	test_noun_counts();
 	test_place_counts();
+	test_fang_and_zu();
 	test_chinese_counts();
 	test_not_counted_rows();
 	test_tenths();

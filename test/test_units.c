@@ -51,6 +51,8 @@ test_pinned_ids(void)
 		{"PFLOPS", 113, "computing_power"},
 		{"TFLOPS", 114, "computing_power"},
 		{"岁", 115, "age"},
+		{"方", 116, "volume"},
+		{"组", 117, "count:组"},
 	};
 	size_t		i;
 
@@ -169,6 +171,9 @@ test_lookup(void)
 	match("成", "成", strlen("成"));
 	match("车次", "车次", strlen("车次"));
 	match("岁以上", "岁", strlen("岁"));
+	match("方的", "方", strlen("方"));
+	match("立方米", "立方米", strlen("立方米"));
+	match("组国企", "组", strlen("组"));
 	match("微克/立方米以内", "微克/立方米", strlen("微克/立方米"));
 	match("微克每立方米", "微克每立方米", strlen("微克每立方米"));
 	match("EFLOPS、", "EFLOPS", strlen("EFLOPS"));
@@ -208,6 +213,8 @@ test_lookup(void)
 	same_size("毫克/立方米", 1, "微克/立方米", 1000);
 	same_size("微克每立方米", 1, "微克/立方米", 1);
 	same_size("天", 1, "小时", 24);
+	/* 370亿方 of gas are cubic metres */
+	same_size("方", 1, "立方米", 1);
 }
 
 /* The longest unit spelling that starts s[0..len), by a plain walk. */
@@ -363,6 +370,7 @@ test_spec(void)
 		{"千瓦", "千瓦", ""}, {"万千瓦", "千瓦", "万"}, {"亿千瓦时", "千瓦时", "亿"},
 		{"亿人次", "人次", "亿"}, {"万标箱", "标箱", "万"}, {"万列", "列", "万"},
 		{"万车次", "车次", "万"}, {"千公顷", "公顷", "千"}, {"万千瓦时", "千瓦时", "万"},
+		{"亿方", "方", "亿"},
 		{"成", "成", ""}, {"EFlops", "EFLOPS", ""}, {"万EFLOPS", "EFLOPS", "万"},
 		{"亿", NULL, NULL}, {"万万元", NULL, NULL}, {"亿斤斤", NULL, NULL}, {"", "", ""},
 		{"月5日", NULL, NULL}, {"FLOPS", NULL, NULL},

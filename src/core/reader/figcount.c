@@ -219,10 +219,9 @@ ex_count_after(ExState *x, size_t s, size_t e, const ShrScan *sc, ExCount *out)
 	out->unit = SHR_UNIT_NONE;
 	if (sc->has_unit || sc->is_range || !is_word_char(ex_cp(x, e, &nb)))
 		return false;
-	/* 370亿方: a measure word the catalogue lacks; 超50万县: a kind of place */
+	/* 超50万县: a kind of place */
 	lx = word_at(x, e, &nb);
-	if (lx != NULL && ((lx->flags & SHR_LX_MEASURE) ||
-					   (large && (lx->flags & SHR_LX_PLACE))))
+	if (lx != NULL && large && (lx->flags & SHR_LX_PLACE))
 		return false;
 	/* 16万儿童, 惠及300儿童: a counted noun, next to a bare number */
 	if (counted_noun(x, e, large ? EX_NOUN_REACH : 1, &role, &end) &&
@@ -301,6 +300,12 @@ label_word(ExState *x, const CountSite *c)
 }
 
 static bool
+sides(ExState *x, const CountSite *c)
+{
+	return strcmp(c->unit, "方") == 0;
+}
+
+static bool
 slogan(ExState *x, const CountSite *c)
 {
 	size_t		nb,
@@ -365,6 +370,7 @@ static const CountRule not_counted[] = {
 	{fixed_phrase, "两个确立, 十四五, 两位数: a fixed phrase of the lexicon"},
 	{duration, "三年行动, 两个月: a duration, mostly in a programme's name"},
 	{label_word, "十二个方面, 劣五类, 五件事: a name's classifier"},
+	{sides, "吸引八方来客, 深化四方合作: sides or quarters, not cubic metres"},
 	{slogan, "三个一批, 三个“一号工程”: the parts of a slogan"},
 	{quoted, "“两个维护”: part of a quoted name"},
 };

@@ -174,9 +174,6 @@ noun_of_next_count(ExState *x, int i, size_t ce)
 	memset(&sc, 0, sizeof(sc));
 	err.status = SHR_OK;
 	p += shr_amount_scan(x->clean + p, x->n - p, 0, &sc, &err);
-	if (!sc.has_unit &&
-		shr_lex_match(x->lex, x->clean + p, x->n - p, SHR_LX_MEASURE, &nb) != NULL)
-		p += nb;
 	for (int j = i + 1; j < x->ncands; j++)
 		if (x->cands[j].xs >= p)
 		{

@@ -37,7 +37,6 @@
 #define PLACE SHR_LX_PLACE
 #define FIXED SHR_LX_FIXED
 #define SPLIT SHR_LX_SPLIT
-#define MEASURE SHR_LX_MEASURE
 
 /*
  * The lexicon, one row per word: the word and every role it plays.  Rows
@@ -93,11 +92,11 @@ static const ShrLexEntry lexicon[] = {
 	{W("转移"), P}, {W("帮扶"), P}, {W("救助"), P}, {W("资助"), P},
 	{W("培训"), P}, {W("吸纳"), P}, {W("治理"), P}, {W("整治"), P},
 	{W("修复"), P}, {W("入库"), P}, {W("布局"), P}, {W("设立"), P},
-	{W("组建"), P}, {W("引育"), P}, {W("集聚"), P}, {W("拥有"), P},
+	{W("组建"), P | NOTUNIT}, {W("引育"), P}, {W("集聚"), P}, {W("拥有"), P},
 	{W("共有"), P}, {W("有"), P | ADJ}, {W("支持"), P | NOTUNIT},
 	{W("扶持"), P}, {W("推动"), P | LEAD}, {W("推广"), P}, {W("谋划"), P},
 	{W("储备"), P}, {W("抓好"), P}, {W("出台"), P}, {W("制定"), P},
-	{W("开展"), P}, {W("组织"), P}, {W("发布"), P}, {W("命名"), P},
+	{W("开展"), P}, {W("组织"), P | NOTUNIT}, {W("发布"), P}, {W("命名"), P},
 	{W("开设"), P}, {W("增设"), P}, {W("建立"), P}, {W("选派"), P},
 	{W("招聘"), P}, {W("招录"), P}, {W("提供"), P}, {W("筹集"), P},
 	{W("获得"), P | STOP}, {W("荣获"), P | STOP}, {W("落实"), P},
@@ -162,7 +161,7 @@ static const ShrLexEntry lexicon[] = {
 	{W("届"), LABEL}, {W("期"), LABEL}, {W("英寸"), LABEL}, {W("强"), LABEL},
 	{W("周年"), LABEL}, {W("版"), LABEL}, {W("字"), LABEL}, {W("后"), LABEL},
 	{W("星"), LABEL}, {W("路"), LABEL}, {W("型"), LABEL}, {W("线"), LABEL},
-	{W("部分"), LABEL}, {W("方面"), LABEL}, {W("大"), LABEL},
+	{W("部分"), LABEL}, {W("方面"), LABEL | NOTUNIT}, {W("大"), LABEL},
 	{W("件事"), LABEL}, {W("关口"), LABEL}, {W("大关"), LABEL},
 
 	/* end a noun phrase that follows the number */
@@ -208,6 +207,13 @@ static const ShrLexEntry lexicon[] = {
 	{W("村级"), NOTUNIT}, {W("镇级"), NOTUNIT}, {W("乡村"), NOTUNIT},
 	{W("村庄"), NOTUNIT},
 
+	/* ... and the words that open with 方 (370亿方) or 组 (11组) */
+	{W("方案"), NOTUNIT}, {W("方式"), NOTUNIT}, {W("方向"), NOTUNIT},
+	{W("方位"), NOTUNIT}, {W("方法"), NOTUNIT}, {W("方阵"), NOTUNIT},
+	{W("方针"), NOTUNIT}, {W("方略"), NOTUNIT}, {W("方舱"), NOTUNIT},
+	{W("方便"), NOTUNIT}, {W("组合"), NOTUNIT}, {W("组团"), NOTUNIT},
+	{W("组成"), NOTUNIT},
+
 	/*
 	 * Nouns a number counts without a measure word (16万儿童, 662万农户):
 	 * the role says the unit, 人 for people, 户 for households, 家 for
@@ -252,13 +258,6 @@ static const ShrLexEntry lexicon[] = {
 	/* verbs that divide into a count in Chinese numerals: 分三批 */
 	{W("分"), SPLIT}, {W("分成"), SPLIT}, {W("分为"), SPLIT},
 
-	/*
-	 * Measure words the unit catalogue lacks: a number before one counts
-	 * no noun (370亿方 is cubic metres), and the noun a count of them
-	 * names stands after them (11组国企重组).
-	 */
-	{W("方"), MEASURE}, {W("组"), MEASURE},
-
 	/* part headings */
 	{W("回顾"), REVIEW}, {W("过去一年"), REVIEW}, {W("过去五年"), REVIEW},
 	{W("过去的一年"), REVIEW}, {W("工作总结"), REVIEW}, {W("去年工作"), REVIEW},
@@ -297,7 +296,6 @@ static const ShrLexEntry lexicon[] = {
 #undef PLACE
 #undef FIXED
 #undef SPLIT
-#undef MEASURE
 
 #define NLEX ((int) (sizeof(lexicon) / sizeof(lexicon[0])))
 

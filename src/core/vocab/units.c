@@ -111,7 +111,8 @@
 	X(CHECI, "count:车次") \
 	X(MASS_CONC, "mass_concentration") \
 	X(COMPUTE, "computing_power") \
-	X(AGE, "age")
+	X(AGE, "age") \
+	X(ZU, "count:组")
 
 /* Dimension ids: D_NONE, D_PERCENT ... */
 enum
@@ -270,6 +271,14 @@ static const ShrUnitDef units[] = {
 	 * plan are not to be compared, summed or converted into each other.
 	 */
 	{"岁", D_AGE, 1, 0},
+
+	/*
+	 * 方 is how reports write a cubic metre of gas or water (天然气产量370
+	 * 亿方); a spelling of its own, so that it prints as written.  The
+	 * words that open with it (方面, 方案) are no unit (lexicon.c).
+	 */
+	{"方", D_VOLUME, 1, 6},
+	{"组", D_ZU, 1, 0},
 };
 
 /*
