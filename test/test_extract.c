@@ -843,6 +843,35 @@ test_fang_and_zu(void)
 }
 
 /*
+ * A ratio to one is a figure whose metric is what is before it; a time and
+ * a ratio to another number are none.
+ */
+static void
+test_ratios(void)
+{
+	const char *text = "# 2025年某省政府工作报告\n\n一、2024年工作回顾\n\n"
+		"城乡居民收入比缩小至2.04∶1。城乡居民收入比缩小至2.31:1。城乡居民收入比缩小到2.35：1。"
+		"会议于9:30开始，开工备案项目比例达到1∶3.4，配套比例为1:2.5。\n";
+	ShrReport  *r = parse(text, strlen(text));
+	const int	O = SHR_FIGURE_OUTCOME;
+
+	if (r == NULL)
+		return;
+	check_spans(r, text, strlen(text));
+	expect(r, "2.04∶1", "城乡居民收入比", "缩小至", "", "eq", O, 2024, false, false,
+		   false, "一");
+	expect_amount(r, "2.04∶1", "∶1", 2.04);
+	expect(r, "2.31:1", "城乡居民收入比", "缩小至", "", "eq", O, 2024, false, false,
+		   false, "一");
+	expect_amount(r, "2.31:1", ":1", 2.31);
+	expect(r, "2.35：1", "城乡居民收入比", "缩小到", "", "eq", O, 2024, false, false,
+		   false, "一");
+	expect_amount(r, "2.35：1", "：1", 2.35);
+	expect_count(r, 3);
+	shr_report_free(r, &unit_malloc_allocator);
+}
+
+/*
  * A Chinese numeral before a measure word counts where a verb takes it, it
  * totals the names a verb takes, batches precede an amount or a share in
  * tenths has its bound.
@@ -1021,7 +1050,7 @@ test_lists_and_names(void)
 		"城镇、农村居民人均可支配收入分别增长4.3%、6.6%。"
 		"农村卫生厕所普及率、生活垃圾和污水治理率分别达到87.8%、100%、75%。"
 		"食品、药品抽检合格率均超99%。国家物流枢纽、骨干冷链物流基地各新增2家。"
-		"城乡居民收入比缩小至2.04∶1，核电1、2号机组获核准，与京东、360等企业合作，"
+		"项目比例达到1∶3.4，核电1、2号机组获核准，与京东、360等企业合作，"
 		"全国排名53位，经济总量迈上1200亿台阶，年均增长8%。\n";
 	ShrReport  *r = parse(text, strlen(text));
 	const int	O = SHR_FIGURE_OUTCOME;
@@ -1044,7 +1073,7 @@ test_lists_and_names(void)
 		CHECK(f->amount.unit == SHR_UNIT_NONE);
 	/* 年均 is no 均 of a list; it is kept as a qualifier (an average over years) */
 	expect(r, "8%", NULL, "增长", "年均", "eq", O, 2024, true, false, false, "一");
-	/* nothing else: no ratio, label, company name or rank */
+	/* nothing else: no ratio to another number, label, company name or rank */
 	CHECK(r->nfigures == 9);
 	for (int i = 0; i < r->nfigures; i++)
 		if (r->nfigures != 9)
@@ -1254,6 +1283,7 @@ main(void)
 	test_noun_counts();
 	test_place_counts();
 	test_fang_and_zu();
+	test_ratios();
 	test_chinese_counts();
 	test_not_counted_rows();
 	test_tenths();

@@ -3,6 +3,9 @@
  *		Unit tests of the catalogue: its invariants, the ids that are part of
  *		the on-disk format, and the longest-match lookups.
  */
+#include <string.h>
+
+#include "types/quantity.h"
 #include "vocab/units.h"
 #include "unit.h"
 
@@ -53,6 +56,9 @@ test_pinned_ids(void)
 		{"岁", 115, "age"},
 		{"方", 116, "volume"},
 		{"组", 117, "count:组"},
+		{"∶1", 118, "ratio"},
+		{":1", 119, "ratio"},
+		{"：1", 120, "ratio"},
 	};
 	size_t		i;
 
@@ -394,6 +400,36 @@ test_spec(void)
 	}
 }
 
+/*
+ * A ratio to one is a quantity of its own dimension, whose amount is the
+ * number before the colon and whose colon prints as written; a time and a
+ * ratio to another number are no quantity.
+ */
+static void
+test_ratio(void)
+{
+	static const char *const ratios[] = {"2.04∶1", "2.31:1", "2.35：1"};
+	static const char *const none[] = {"9:30", "1:2.5", "1∶3.4", "22:57:38"};
+	ShrQuantity q,
+				r;
+	ShrError	err;
+	char		buf[SHR_QUANTITY_BUFLEN];
+
+	for (size_t i = 0; i < sizeof(ratios) / sizeof(ratios[0]); i++)
+	{
+		CHECK(shr_quantity_parse(ratios[i], strlen(ratios[i]), &q, &err) == SHR_OK);
+		shr_quantity_format(&q, buf, sizeof(buf));
+		CHECK_STR(buf, ratios[i]);
+		CHECK_STR(shr_dimension_name(shr_unit(q.unit)->dim), "ratio");
+	}
+	/* the colons are one unit: 2.04∶1 is 2.04:1 */
+	CHECK(shr_quantity_parse("2.04∶1", strlen("2.04∶1"), &q, &err) == SHR_OK);
+	CHECK(shr_quantity_parse("2.04:1", strlen("2.04:1"), &r, &err) == SHR_OK);
+	CHECK(shr_quantity_cmp(&q, &r) == 0);
+	for (size_t i = 0; i < sizeof(none) / sizeof(none[0]); i++)
+		CHECK(shr_quantity_parse(none[i], strlen(none[i]), &q, &err) != SHR_OK);
+}
+
 int
 main(void)
 {
@@ -403,5 +439,6 @@ main(void)
 	test_index();
 	test_spellings();
 	test_spec();
+	test_ratio();
 	return unit_done("test_units");
 }

@@ -112,7 +112,8 @@
 	X(MASS_CONC, "mass_concentration") \
 	X(COMPUTE, "computing_power") \
 	X(AGE, "age") \
-	X(ZU, "count:组")
+	X(ZU, "count:组") \
+	X(RATIO, "ratio")
 
 /* Dimension ids: D_NONE, D_PERCENT ... */
 enum
@@ -279,6 +280,16 @@ static const ShrUnitDef units[] = {
 	 */
 	{"方", D_VOLUME, 1, 6},
 	{"组", D_ZU, 1, 0},
+
+	/*
+	 * A ratio to one (城乡居民收入比缩小至2.04∶1): the amount is the number
+	 * before the colon.  Each way of writing the colon (U+2236 RATIO, the
+	 * ASCII and the full-width colon) is a spelling, so that it prints as
+	 * written.  A ratio to another number (1∶3.4) is none.
+	 */
+	{"∶1", D_RATIO, 1, 0},
+	{":1", D_RATIO, 1, 0},
+	{"：1", D_RATIO, 1, 0},
 };
 
 /*
