@@ -843,6 +843,34 @@ test_fang_and_zu(void)
 }
 
 /*
+ * After a word of computing power a P or PF is a PFLOPS (5.1万P, 223PF);
+ * elsewhere a P stays a code (a 1.5P air conditioner), and a longer word
+ * (PB, PUE) is no unit.
+ */
+static void
+test_computing_power(void)
+{
+	const char *text = "# 2025年某省政府工作报告\n\n一、2024年工作回顾\n\n"
+		"算力规模达到5.1万P，其中智算8.7万P。超算算力达223PF、增长34.6%。"
+		"推广1.5P空调，算力中心存储达到10PB、PUE降至1.2。\n";
+	ShrReport  *r = parse(text, strlen(text));
+	const int	O = SHR_FIGURE_OUTCOME;
+
+	if (r == NULL)
+		return;
+	check_spans(r, text, strlen(text));
+	expect(r, "5.1万P", "算力规模", "达到", "", "eq", O, 2024, false, false, false, "一");
+	expect_amount(r, "5.1万P", "PFLOPS", 51000);
+	expect(r, "8.7万P", "智算", "", "", "eq", O, 2024, false, false, false, "一");
+	expect(r, "223PF", "超算算力", "达", "", "eq", O, 2024, false, false, false, "一");
+	expect_amount(r, "223PF", "PFLOPS", 223);
+	expect(r, "34.6%", "超算算力", "增长", "", "eq", O, 2024, true, false, false, "一");
+	expect(r, "1.2", NULL, "降至", "", "eq", O, 2024, false, false, false, "一");
+	expect_count(r, 5);
+	shr_report_free(r, &unit_malloc_allocator);
+}
+
+/*
  * A ratio to one is a figure whose metric is what is before it; a time and
  * a ratio to another number are none.
  */
@@ -851,7 +879,7 @@ test_ratios(void)
 {
 	const char *text = "# 2025年某省政府工作报告\n\n一、2024年工作回顾\n\n"
 		"城乡居民收入比缩小至2.04∶1。城乡居民收入比缩小至2.31:1。城乡居民收入比缩小到2.35：1。"
-		"会议于9:30开始，开工备案项目比例达到1∶3.4，配套比例为1:2.5。\n";
+		"会议于9:30开始、10:15结束，开工备案项目比例达到1∶3.4，配套比例为1:2.5。\n";
 	ShrReport  *r = parse(text, strlen(text));
 	const int	O = SHR_FIGURE_OUTCOME;
 
@@ -1284,6 +1312,7 @@ main(void)
 	test_place_counts();
 	test_fang_and_zu();
 	test_ratios();
+	test_computing_power();
 	test_chinese_counts();
 	test_not_counted_rows();
 	test_tenths();

@@ -128,6 +128,70 @@ extend_raw(ExState *x, size_t s, size_t *k, ShrScan *sc)
 }
 
 /*
+ * How reports abbreviate PFLOPS after a word of computing power (算力规模
+ * 达到5.1万P, 超算算力达223PF).  Only there: elsewhere a P may be a 匹 of
+ * an air conditioner or a petabyte, so the catalogue has no such spelling.
+ */
+static const struct
+{
+	const char *word;
+	const char *unit;
+}			compute_spellings[] = {
+	{"PF", "PFLOPS"},
+	{"P", "PFLOPS"},
+};
+
+/* Does a word of computing power (算力, 智算, 超算) stand before clean[s]? */
+static bool
+compute_word_before(ExState *x, size_t s)
+{
+	for (size_t i = 0; i < s;)
+	{
+		size_t		nb;
+		uint32_t	cp = ex_cp(x, i, &nb);
+
+		if (shr_lex_may_start(x->lex, cp, SHR_LX_COMPUTE) &&
+			shr_lex_match(x->lex, x->clean + i, s - i, SHR_LX_COMPUTE, &nb) != NULL)
+			return true;
+		i += nb ? nb : 1;
+	}
+	return false;
+}
+
+/*
+ * 2000P, 7000PF of computing power: the P is the unit PFLOPS.  A letter
+ * after it makes another word (PB, PUE), and without a word of computing
+ * power before it the P stays a code.
+ */
+static void
+compute_unit(ExState *x, size_t s, size_t *k, ShrScan *sc)
+{
+	size_t		e = s + *k;
+
+	if (sc->has_unit)
+		return;
+	for (size_t i = 0; i < sizeof(compute_spellings) / sizeof(compute_spellings[0]); i++)
+	{
+		size_t		n = strlen(compute_spellings[i].word),
+					nb;
+		int			u;
+
+		if (x->n - e < n || memcmp(x->clean + e, compute_spellings[i].word, n) != 0 ||
+			ex_is_letter(ex_cp(x, e + n, &nb)) || !compute_word_before(x, s))
+			continue;
+		u = shr_unit_find(compute_spellings[i].unit, strlen(compute_spellings[i].unit));
+		if (u < 0)
+			return;
+		sc->q.unit = u;
+		if (sc->is_range)
+			sc->hi.unit = u;
+		sc->has_unit = true;
+		*k += n;
+		return;
+	}
+}
+
+/*
  * Does the run of Chinese numerals at pos hold 百, 千, 万 or 亿?  Only
  * such a run can be a measured amount (三千多家); the scanner is spared
  * the many 一 of 一是, 进一步, 统一.
@@ -211,6 +275,7 @@ scan_arabic(ExState *x, const ScanAt *at, size_t *step)
 	}
 	named = drop_false_unit(x, i, &k, &sc) ? EX_NAMED : EX_UNNAMED;
 	extend_raw(x, i, &k, &sc);
+	compute_unit(x, i, &k, &sc);
 	named = counted_after(x, i, &k, &sc, named, &cnt);
 	*step = k;
 	if (!ex_is_figure(x, i, k, &sc, named))

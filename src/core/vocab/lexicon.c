@@ -37,6 +37,7 @@
 #define PLACE SHR_LX_PLACE
 #define FIXED SHR_LX_FIXED
 #define SPLIT SHR_LX_SPLIT
+#define COMPUTE SHR_LX_COMPUTE
 
 /*
  * The lexicon, one row per word: the word and every role it plays.  Rows
@@ -258,6 +259,12 @@ static const ShrLexEntry lexicon[] = {
 	/* verbs that divide into a count in Chinese numerals: 分三批 */
 	{W("分"), SPLIT}, {W("分成"), SPLIT}, {W("分为"), SPLIT},
 
+	/*
+	 * Words of computing power: after them a P or PF is a PFLOPS (算力规模
+	 * 达到5.1万P, 超算算力达223PF).
+	 */
+	{W("算力"), COMPUTE}, {W("智算"), COMPUTE}, {W("超算"), COMPUTE},
+
 	/* part headings */
 	{W("回顾"), REVIEW}, {W("过去一年"), REVIEW}, {W("过去五年"), REVIEW},
 	{W("过去的一年"), REVIEW}, {W("工作总结"), REVIEW}, {W("去年工作"), REVIEW},
@@ -296,6 +303,7 @@ static const ShrLexEntry lexicon[] = {
 #undef PLACE
 #undef FIXED
 #undef SPLIT
+#undef COMPUTE
 
 #define NLEX ((int) (sizeof(lexicon) / sizeof(lexicon[0])))
 

@@ -37,6 +37,7 @@
 #define SHR_LX_HOUSEHOLD 0x40000	/* ... households: 662万农户 */
 #define SHR_LX_FIRM		0x80000 /* ... firms: 10万经营主体 */
 #define SHR_LX_PLACE	0x100000	/* counted like a measure word: 16市, 2县 */
+#define SHR_LX_COMPUTE	0x200000	/* names computing power: 算力, 智算 */
 #define SHR_LX_FIXED	0x400000	/* a phrase whose numeral counts nothing: 十四五 */
 #define SHR_LX_SPLIT	0x800000	/* divides into a count: 分三批 */
 
