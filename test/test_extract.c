@@ -706,6 +706,7 @@ test_not_figure_rows(void)
 		"2023年开工，9月24日投产。",
 		"12月开工，24时完成，7号线开通。",
 		"1类地区，12英寸晶圆，世界500强，75周年。",
+		"为全省60岁以上老年人免费接种流感疫苗，支持幼儿园招收2-3岁幼儿，为0-6岁儿童筛查。",
 		"进入前10位。",
 		"加快发展。(2)推进改革。",
 		"加快发展。 1. 推进改革",
@@ -839,6 +840,79 @@ test_fang_and_zu(void)
 		   false, "一");
 	expect_amount(r, "11组", "组", 11);
 	expect_count(r, 2);
+	shr_report_free(r, &unit_malloc_allocator);
+}
+
+/*
+ * Two counts in a row count the same things, each in its own unit, and
+ * share the metric; a rate's base (每10万人45台) is no count.
+ */
+static void
+test_counts_in_a_row(void)
+{
+	const char *text = "# 2025年某省政府工作报告\n\n一、2024年工作回顾\n\n"
+		"改造老旧小区1343个52.54万户，新增监测对象3.2万户14.9万人。"
+		"6.1万户14.2万名防返贫监测对象稳定消除风险，新发布3批18项制度集成创新案例。"
+		"配置AED达每10万人45台。\n";
+	ShrReport  *r = parse(text, strlen(text));
+	const int	O = SHR_FIGURE_OUTCOME;
+
+	if (r == NULL)
+		return;
+	check_spans(r, text, strlen(text));
+	expect(r, "1343个", "老旧小区", "改造", "", "eq", O, 2024, false, false, false, "一");
+	expect(r, "52.54万户", "老旧小区", "改造", "", "eq", O, 2024, false, false, false, "一");
+	expect_amount(r, "52.54万户", "户", 525400);
+	expect(r, "3.2万户", "监测对象", "新增", "", "eq", O, 2024, false, false, false, "一");
+	expect(r, "14.9万人", "监测对象", "新增", "", "eq", O, 2024, false, false, false, "一");
+	expect(r, "6.1万户", "防返贫监测对象", "", "", "eq", O, 2024, false, false, false, "一");
+	expect_amount(r, "6.1万户", "户", 61000);
+	expect(r, "14.2万名", "防返贫监测对象", "", "", "eq", O, 2024, false, false, false, "一");
+	expect_amount(r, "14.2万名", "名", 142000);
+	expect(r, "3批", "制度集成创新案例", "新发布", "", "eq", O, 2024, false, false, false, "一");
+	expect(r, "18项", "制度集成创新案例", "新发布", "", "eq", O, 2024, false, false, false,
+		   "一");
+	/* 每10万人 is the base of a rate, not a count */
+	expect(r, "45台", NULL, "", "", "eq", O, 2024, false, false, false, "一");
+	expect_count(r, 9);
+	shr_report_free(r, &unit_malloc_allocator);
+}
+
+/*
+ * A class between a count and its noun (A类, 5A级, 400亿级, 750千伏, 50户
+ * 以上, 65岁及以上) keeps the count a figure, is no figure itself and opens
+ * the count's noun.  An age bounded or a range before a noun names a group
+ * (3岁以下婴幼儿), and the figure after it keeps its whole metric; an age
+ * that ends a phrase is a figure (人均预期寿命79.3岁).
+ */
+static void
+test_classes_and_ages(void)
+{
+	const char *text = "# 2025年某省政府工作报告\n\n一、2024年工作回顾\n\n"
+		"建成3个A类飞行服务站，新增2家5A级景区，新建7个750千伏输变电工程，"
+		"培育1个400亿级、3个100亿级产业名镇，改造957个50户以上农村木质房屋。"
+		"为超2.5万名65岁及以上失能老年人免费提供服务。每千人口拥有3岁以下婴幼儿托位数达到4.5个。"
+		"全区有40万3岁以下婴幼儿。人均预期寿命79.3岁。\n";
+	ShrReport  *r = parse(text, strlen(text));
+	const int	O = SHR_FIGURE_OUTCOME;
+
+	if (r == NULL)
+		return;
+	check_spans(r, text, strlen(text));
+	expect(r, "3个", "A类飞行服务站", "建成", "", "eq", O, 2024, false, false, false, "一");
+	expect(r, "2家", "5A级景区", "新增", "", "eq", O, 2024, false, false, false, "一");
+	expect(r, "7个", "750千伏输变电工程", "新建", "", "eq", O, 2024, false, false, false, "一");
+	expect(r, "1个", "400亿级", "培育", "", "eq", O, 2024, false, false, false, "一");
+	expect(r, "957个", "50户以上农村木质房屋", "改造", "", "eq", O, 2024, false, false,
+		   false, "一");
+	expect(r, "2.5万名", "65岁及以上失能老年人", "为", "超", "gt", O, 2024, false, false,
+		   false, "一");
+	expect(r, "4.5个", "每千人口拥有3岁以下婴幼儿托位数", "达到", "", "eq", O, 2024, false,
+		   false, false, "一");
+	expect(r, "40万", "3岁以下婴幼儿", "有", "", "eq", O, 2024, false, false, false, "一");
+	expect_amount(r, "40万", "人", 400000);
+	expect(r, "79.3岁", "人均预期寿命", "", "", "eq", O, 2024, false, false, false, "一");
+	expect_count(r, 10);
 	shr_report_free(r, &unit_malloc_allocator);
 }
 
@@ -1313,6 +1387,8 @@ main(void)
 	test_fang_and_zu();
 	test_ratios();
 	test_computing_power();
+	test_counts_in_a_row();
+	test_classes_and_ages();
 	test_chinese_counts();
 	test_not_counted_rows();
 	test_tenths();

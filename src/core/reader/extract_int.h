@@ -13,7 +13,8 @@
  *				tells outcomes from targets)
  *	figscan.c	which numbers of a sentence are figures, with their
  *				qualifiers (and figrules.c, the numbers that are none;
- *				figcount.c, counts no measure word of the catalogue marks)
+ *				figcount.c, counts no measure word of the catalogue marks;
+ *				figclass.c, the class between a count and its noun)
  *	metric.c	what each figure measures and its verb (and metriclist.c,
  *				lists of figures; phrase.c, the phrases they are read from)
  *	clause.c	the shared ground: scratch arrays, clauses, quoted names,
@@ -247,6 +248,15 @@ extern bool ex_in_quoted_name(const ExState *x, size_t pos);
  * for a word that qualifies the figure without bounding it (年均).
  */
 extern void ex_add_qual(ExCand *c, size_t pos, size_t len, const ShrQualifier *q);
+
+/* ---- figclass.c: the class of what a count counts ---- */
+
+/*
+ * Bytes of the class at clean[p] that stands between a count and its noun,
+ * a code (A类, 5A级, 400亿级, 750千伏) or a bounded amount (50户以上,
+ * 65岁及以上, 2-3岁), when a noun follows it; 0 if none.
+ */
+extern size_t ex_class_name(ExState *x, size_t p);
 
 /* ---- figrules.c: numbers that are no figures ---- */
 

@@ -210,21 +210,27 @@ ex_count_after(ExState *x, size_t s, size_t e, const ShrScan *sc, ExCount *out)
 	const ShrMagnitudeDef *m = shr_magnitude(sc->q.mag);
 	bool		large = m != NULL && m->exp >= 4;
 	unsigned	role = 0;
-	size_t		end = e,
+	size_t		cls,
+				end,
 				nb;
 
 	const ShrLexEntry *lx;
 
 	memset(out, 0, sizeof(*out));
 	out->unit = SHR_UNIT_NONE;
-	if (sc->has_unit || sc->is_range || !is_word_char(ex_cp(x, e, &nb)))
+	if (sc->has_unit || sc->is_range)
+		return false;
+	/* 40万3岁以下婴幼儿: the noun comes after the class of what is counted */
+	cls = ex_class_name(x, e);
+	end = e + cls;
+	if (!is_word_char(ex_cp(x, end, &nb)))
 		return false;
 	/* 超50万县: a kind of place */
-	lx = word_at(x, e, &nb);
+	lx = word_at(x, end, &nb);
 	if (lx != NULL && large && (lx->flags & SHR_LX_PLACE))
 		return false;
 	/* 16万儿童, 惠及300儿童: a counted noun, next to a bare number */
-	if (counted_noun(x, e, large ? EX_NOUN_REACH : 1, &role, &end) &&
+	if (counted_noun(x, end, large ? EX_NOUN_REACH : 1, &role, &end) &&
 		(large || noun_ends_at(x, end)))
 	{
 		out->noun.s = e;
@@ -233,8 +239,8 @@ ex_count_after(ExState *x, size_t s, size_t e, const ShrScan *sc, ExCount *out)
 		return true;
 	}
 	/* 1200亿台阶, 5万关口: a dimensionless count of the noun */
-	if (large)
-		return true;
+	if (large || cls > 0)
+		return large;
 	out->place_len = place_after(x, s, e);
 	return out->place_len > 0;
 }

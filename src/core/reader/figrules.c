@@ -83,6 +83,13 @@ unit_is(const FigSite *f, const char *w1, const char *w2)
 	return strcmp(f->unit, w1) == 0 || (w2 != NULL && strcmp(f->unit, w2) == 0);
 }
 
+/* Is a unit one a date ends with (2023年, 24日)? */
+static bool
+is_date_unit(const char *unit)
+{
+	return strcmp(unit, "年") == 0 || strcmp(unit, "日") == 0;
+}
+
 /* The rules; each is described by its row of not_figure below. */
 
 static bool
@@ -91,11 +98,66 @@ ordinal(ExState *x, const FigSite *f)
 	return f->prev == EX_CH("第");
 }
 
+/*
+ * 1343个52.54万户, 3.2万户14.9万人: a count right before a second amount
+ * of another dimension counts the same things; a rate's base before it
+ * (每10万人45台) counts nothing.
+ */
+static bool
+count_before_count(ExState *x, const FigSite *f)
+{
+	size_t		k,
+				nb;
+	ShrScan		sc;
+	ShrError	err;
+	const ShrUnitDef *u;
+	uint32_t	after;
+
+	if (!f->sc->has_unit || !ex_is_digit(f->next) || f->prev == EX_CH("每"))
+		return false;
+	memset(&sc, 0, sizeof(sc));
+	err.status = SHR_OK;
+	k = shr_amount_scan(x->clean + f->e, x->n - f->e, SHR_SCAN_RANGE, &sc, &err);
+	u = shr_unit(sc.q.unit);
+	if (k == 0 || err.status != SHR_OK || !sc.has_unit || u == NULL ||
+		u->dim == shr_unit(f->sc->q.unit)->dim || is_date_unit(u->name))
+		return false;
+	after = ex_cp(x, f->e + k, &nb);
+	return !ex_is_letter(after) && !ex_is_digit(after);
+}
+
+/*
+ * 3个A类飞行服务站, 957个50户以上农村木质房屋, 40万3岁以下婴幼儿: a count
+ * before the class of what it counts (figclass.c), or before a second
+ * count of the same things (count_before_count), is no code.
+ */
+static bool
+counts_what_follows(ExState *x, const FigSite *f)
+{
+	if (f->named == EX_COUNTED)
+		return true;
+	return f->sc->has_unit &&
+		(ex_class_name(x, f->e) > 0 || count_before_count(x, f));
+}
+
 static bool
 code_or_label(ExState *x, const FigSite *f)
 {
-	return ex_is_letter(f->next) || ex_is_digit(f->next) ||
-		ex_cp_in(f->next, "+＋_#");
+	return (ex_is_letter(f->next) || ex_is_digit(f->next) ||
+			ex_cp_in(f->next, "+＋_#")) && !counts_what_follows(x, f);
+}
+
+static bool
+age_of_group(ExState *x, const FigSite *f)
+{
+	return unit_is(f, "岁", NULL) && ex_class_name(x, f->s) > 0;
+}
+
+static bool
+class_of_count(ExState *x, const FigSite *f)
+{
+	return x->ncands > 0 && x->cands[x->ncands - 1].e == f->s &&
+		ex_class_name(x, f->s) > 0;
 }
 
 static bool
@@ -107,7 +169,7 @@ date_or_time(ExState *x, const FigSite *f)
 static bool
 date_unit(ExState *x, const FigSite *f)
 {
-	return unit_is(f, "年", "日");
+	return is_date_unit(f->unit);
 }
 
 static bool
@@ -239,11 +301,13 @@ bare_without_verb(ExState *x, const FigSite *f)
  */
 static const FigRule not_figure[] = {
 	{ordinal, "第3个, 第二届: an ordinal"},
-	{code_or_label, "5G, 4A级, 2+N: a code or label"},
+	{code_or_label, "5G, 4A级, 2+N: a code or label (not 1343个52.54万户, 3个A类)"},
 	{date_or_time, "2024/11/25, 22:57: a date or a time"},
 	{date_unit, "2023年, 9月24日: a date"},
 	{date_word, "12月, 24时, 7号线: a date, an hour, a number that names"},
 	{name_or_grade, "1类, 12英寸, 世界500强, 75周年: a name or grade"},
+	{age_of_group, "65岁及以上老年人, 3岁以下婴幼儿, 0-6岁儿童: an age that names a group"},
+	{class_of_count, "957个50户以上农村木质房屋: the class of what a count counts"},
 	{rank_after_qian, "前10位: a rank"},
 	{bracketed_marker, "（1）, (2): a list marker"},
 	{opening_marker, "1. 推进改革, opening a sentence: a list marker"},

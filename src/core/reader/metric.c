@@ -477,12 +477,15 @@ metric_of_comparison(ExState *x, FigRead *r)
 	}
 }
 
-/* Does the figure count the noun after it (7个高铁项目)? */
+/*
+ * Does the figure count the noun after it (7个高铁项目)?  A class before
+ * the noun (957个 50户以上 农村木质房屋) says it does.
+ */
 static bool
-counts_noun_after(const FigRead *r)
+counts_noun_after(ExState *x, const FigRead *r)
 {
 	return !piece_empty(r->post) &&
-		(!piece_empty(r->c->noun) ||
+		(!piece_empty(r->c->noun) || ex_class_name(x, r->post.s) > 0 ||
 		 (!piece_empty(r->pred) && !(r->pf & SHR_LX_LINK) && r->pred.s < r->c->s) ||
 		 ((r->pf & SHR_LX_LINK) && piece_empty(r->obj) && r->pred.e == r->c->xs) ||
 		 piece_empty(r->subj) || r->ts.deng || r->to.deng);
@@ -518,7 +521,7 @@ metric_of_figure(ExState *x, FigRead *r)
 
 	if (r->pf & SHR_LX_COMPARE)
 		metric_of_comparison(x, r);
-	else if (counts_noun_after(r))
+	else if (counts_noun_after(x, r))
 	{
 		c->metric = r->post;
 		c->end = r->post.e;

@@ -515,6 +515,8 @@ ex_post_noun(ExState *x, size_t s, size_t lim)
 	if (cp == EX_CH("的"))
 		p += nb;
 	r.s = p;
+	/* 3个 A类飞行服务站, 957个 50户以上农村木质房屋: the class opens it */
+	p += ex_class_name(x, p);
 	while (p < lim && k < 20)
 	{
 		cp = ex_cp(x, p, &nb);

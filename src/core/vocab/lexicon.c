@@ -164,6 +164,7 @@ static const ShrLexEntry lexicon[] = {
 	{W("星"), LABEL}, {W("路"), LABEL}, {W("型"), LABEL}, {W("线"), LABEL},
 	{W("部分"), LABEL}, {W("方面"), LABEL | NOTUNIT}, {W("大"), LABEL},
 	{W("件事"), LABEL}, {W("关口"), LABEL}, {W("大关"), LABEL},
+	{W("千伏"), LABEL},
 
 	/* end a noun phrase that follows the number */
 	{W("扎实"), STOP}, {W("陆续"), STOP | TRAIL}, {W("成功"), STOP | TRAIL | NOTUNIT},
@@ -175,7 +176,7 @@ static const ShrLexEntry lexicon[] = {
 	{W("以上"), STOP}, {W("左右"), STOP}, {W("运行"), STOP}, {W("评为"), STOP},
 	{W("被评为"), STOP}, {W("进入"), STOP}, {W("全覆盖"), STOP},
 	{W("的"), STOP}, {W("等一揽子"), STOP}, {W("等一系列"), STOP},
-	{W("等一批"), STOP},
+	{W("等一批"), STOP}, {W("免费"), STOP},
 
 	/* words opening with a measure word, which is then no unit (1200亿台阶) */
 	{W("台阶"), NOTUNIT | STOP | LEAD}, {W("新台阶"), STOP | LEAD}, {W("所有"), NOTUNIT}, {W("名义"), NOTUNIT},
