@@ -917,6 +917,34 @@ test_classes_and_ages(void)
 }
 
 /*
+ * A noun after a count that runs up to the next figure ends before that
+ * figure's verb, and a count right before another takes the verb after
+ * their noun.
+ */
+static void
+test_noun_before_next_verb(void)
+{
+	const char *text = "# 2025年某省政府工作报告\n\n一、2024年工作回顾\n\n"
+		"向6097名困难家庭子女发放普通高校入学资助金5650.4万元。"
+		"64个县市新增城镇常住人口30.5万人。3批18项案例保质保量完成。\n";
+	ShrReport  *r = parse(text, strlen(text));
+	const int	O = SHR_FIGURE_OUTCOME;
+
+	if (r == NULL)
+		return;
+	check_spans(r, text, strlen(text));
+	expect(r, "6097名", "困难家庭子女", "发放", "", "eq", O, 2024, false, false, false, "一");
+	expect(r, "5650.4万元", "普通高校入学资助金", "发放", "", "eq", O, 2024, false, false,
+		   false, "一");
+	expect(r, "64个", "县市", "新增", "", "eq", O, 2024, false, false, false, "一");
+	expect(r, "30.5万人", "城镇常住人口", "新增", "", "eq", O, 2024, false, false, false, "一");
+	expect(r, "3批", "案例", "完成", "", "eq", O, 2024, false, false, false, "一");
+	expect(r, "18项", "案例", "完成", "", "eq", O, 2024, false, false, false, "一");
+	expect_count(r, 6);
+	shr_report_free(r, &unit_malloc_allocator);
+}
+
+/*
  * After a word of computing power a P or PF is a PFLOPS (5.1万P, 223PF);
  * elsewhere a P stays a code (a 1.5P air conditioner), and a longer word
  * (PB, PUE) is no unit.
@@ -1389,6 +1417,7 @@ main(void)
 	test_computing_power();
 	test_counts_in_a_row();
 	test_classes_and_ages();
+	test_noun_before_next_verb();
 	test_chinese_counts();
 	test_not_counted_rows();
 	test_tenths();

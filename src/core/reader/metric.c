@@ -183,6 +183,34 @@ noun_of_next_count(ExState *x, int i, size_t ce)
 	return p < lim ? ex_post_noun(x, p, lim) : none;
 }
 
+/*
+ * 对10类重点就业群体新发放创业担保贷款不低于80亿元: a noun after a figure
+ * that runs up to the next figure has taken that figure's verb and subject;
+ * it ends before the first verb in it.
+ */
+static ExPiece
+noun_before_next_verb(ExState *x, ExPiece post)
+{
+	size_t		nb;
+
+	ex_cp(x, post.s, &nb);
+	for (size_t p = post.s + nb; nb > 0 && p < post.e; p += nb)
+	{
+		size_t		vn;
+		const ShrLexEntry *lx = shr_lex_match(x->lex, x->clean + p, post.e - p,
+											  SHR_LX_PRED, &vn);
+
+		if (lx != NULL && !(lx->flags & SHR_LX_ADJ) && !ex_nominal(x, p + vn))
+		{
+			TrimInfo	ti = {false, false, false};
+
+			return ex_trim(x, post.s, p, &ti);
+		}
+		ex_cp(x, p, &nb);
+	}
+	return post;
+}
+
 /* The text a figure is read from, and the words before it it asks about. */
 static void
 read_around(ExState *x, SentenceRead *sr, int i, FigRead *r)
@@ -202,6 +230,8 @@ read_around(ExState *x, SentenceRead *sr, int i, FigRead *r)
 		x->cands[i + 1].xs : r->ce;
 	/* 39.8万农业转移人口成为…: a counted noun is the noun after it */
 	r->post = c->noun.e > c->noun.s ? c->noun : ex_post_noun(x, c->xe, r->lim);
+	if (r->post.e == r->lim && r->lim < r->ce)
+		r->post = noun_before_next_verb(x, r->post);
 	if (piece_empty(r->post) && c->sc.chinese)
 		r->post = noun_of_next_count(x, i, r->ce);
 	r->pred = r->subj = r->obj = none;
@@ -219,9 +249,12 @@ read_around(ExState *x, SentenceRead *sr, int i, FigRead *r)
 	c->end = c->xe;
 }
 
+static void verb_after_noun(ExState *x, FigRead *r);
+
 /*
  * 新增企业100家、200家: a member of a list, with nothing but separators
- * before it, takes the head's verb, and its own noun if any.
+ * before it, takes the head's verb, and its own noun if any; without a
+ * verb of the head, the verb after its noun (12类55件民生实事保质保量完成).
  */
 static void
 read_list_member(ExState *x, FigRead *r)
@@ -230,8 +263,11 @@ read_list_member(ExState *x, FigRead *r)
 	const ExCand *h = &x->cands[r->prev->head];
 
 	c->head = r->prev->head;
-	c->pred = h->pred;
-	c->pred_flags = h->pred_flags;
+	r->pred = h->pred;
+	r->pf = h->pred_flags;
+	verb_after_noun(x, r);
+	c->pred = r->pred;
+	c->pred_flags = r->pf;
 	c->cumulative |= h->cumulative;
 	c->metric = !piece_empty(r->post) ? r->post : h->metric;
 	if (!piece_empty(r->post))

@@ -59,7 +59,7 @@ inherit_unit(ExCand *c, const ExCand *next)
 /*
  * 6.1万户14.2万名防返贫监测对象, 3批18项制度集成创新案例: a count written
  * right before the next, with nothing between, counts what the next counts
- * when that is the noun after it.
+ * when that is the noun after it, and takes its verb if it has none.
  */
 static void
 share_counted_noun(ExCand *c, const ExCand *next)
@@ -69,6 +69,11 @@ share_counted_noun(ExCand *c, const ExCand *next)
 		return;
 	c->metric = next->metric;
 	c->metric_tail = next->metric_tail;
+	if (c->pred.e <= c->pred.s)
+	{
+		c->pred = next->pred;
+		c->pred_flags = next->pred_flags;
+	}
 }
 
 /* Start a walk over the items of subject. */

@@ -90,7 +90,7 @@ static const ShrLexEntry lexicon[] = {
 	{W("投入"), P}, {W("发放"), P}, {W("减免"), P}, {W("办理"), P},
 	{W("打造"), P}, {W("创建"), P}, {W("认定"), P}, {W("获批"), P | STOP},
 	{W("入选"), P | STOP}, {W("开行"), P | STOP}, {W("发射"), P},
-	{W("转移"), P}, {W("帮扶"), P}, {W("救助"), P}, {W("资助"), P},
+	{W("转移"), P}, {W("承接"), P}, {W("帮扶"), P}, {W("救助"), P}, {W("资助"), P},
 	{W("培训"), P}, {W("吸纳"), P}, {W("治理"), P}, {W("整治"), P},
 	{W("修复"), P}, {W("入库"), P}, {W("布局"), P}, {W("设立"), P},
 	{W("组建"), P | NOTUNIT}, {W("引育"), P}, {W("集聚"), P}, {W("拥有"), P},
@@ -176,7 +176,7 @@ static const ShrLexEntry lexicon[] = {
 	{W("以上"), STOP}, {W("左右"), STOP}, {W("运行"), STOP}, {W("评为"), STOP},
 	{W("被评为"), STOP}, {W("进入"), STOP}, {W("全覆盖"), STOP},
 	{W("的"), STOP}, {W("等一揽子"), STOP}, {W("等一系列"), STOP},
-	{W("等一批"), STOP}, {W("免费"), STOP},
+	{W("等一批"), STOP}, {W("免费"), STOP}, {W("保质保量"), STOP | TRAIL},
 
 	/* words opening with a measure word, which is then no unit (1200亿台阶) */
 	{W("台阶"), NOTUNIT | STOP | LEAD}, {W("新台阶"), STOP | LEAD}, {W("所有"), NOTUNIT}, {W("名义"), NOTUNIT},
