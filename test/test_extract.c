@@ -945,6 +945,37 @@ test_noun_before_next_verb(void)
 }
 
 /*
+ * A count in 类 counts kinds (11类民生支出, 12类55件民生实事), but 1类 is
+ * the class one of a drug (1类创新药); the figure after a count of kinds
+ * keeps its own metric (对10类重点就业群体发放创业担保贷款不低于80亿元).
+ */
+static void
+test_kinds(void)
+{
+	const char *text = "# 2025年某省政府工作报告\n\n一、2024年工作回顾\n\n"
+		"12类55件民生实事保质保量完成。全市首个1类创新药获批上市，1类靶向创新药实现突破。"
+		"出台3类专项政策，新增8类以上重点商品品种。"
+		"对10类重点就业群体发放创业担保贷款不低于80亿元。\n";
+	ShrReport  *r = parse(text, strlen(text));
+	const int	O = SHR_FIGURE_OUTCOME;
+
+	if (r == NULL)
+		return;
+	check_spans(r, text, strlen(text));
+	expect(r, "12类", "民生实事", "完成", "", "eq", O, 2024, false, false, false, "一");
+	expect_amount(r, "12类", "类", 12);
+	expect(r, "55件", "民生实事", "完成", "", "eq", O, 2024, false, false, false, "一");
+	expect_amount(r, "55件", "件", 55);
+	expect(r, "3类", "专项政策", "出台", "", "eq", O, 2024, false, false, false, "一");
+	expect(r, "8类", "重点商品品种", "新增", "以上", "ge", O, 2024, false, false, false, "一");
+	expect(r, "10类", "重点就业群体", "对", "", "eq", O, 2024, false, false, false, "一");
+	expect(r, "80亿元", "创业担保贷款", "发放", "不低于", "ge", O, 2024, false, false,
+		   false, "一");
+	expect_count(r, 6);
+	shr_report_free(r, &unit_malloc_allocator);
+}
+
+/*
  * After a word of computing power a P or PF is a PFLOPS (5.1万P, 223PF);
  * elsewhere a P stays a code (a 1.5P air conditioner), and a longer word
  * (PB, PUE) is no unit.
@@ -1418,6 +1449,7 @@ main(void)
 	test_counts_in_a_row();
 	test_classes_and_ages();
 	test_noun_before_next_verb();
+	test_kinds();
 	test_chinese_counts();
 	test_not_counted_rows();
 	test_tenths();

@@ -178,11 +178,27 @@ date_word(ExState *x, const FigSite *f)
 	return !f->sc->has_unit && ex_cp_in(f->next, "年月日时号");
 }
 
+/*
+ * 类 names a class and counts kinds: 11类民生支出 are eleven kinds, but
+ * 1类创新药 is a drug of class one (a count of one kind is no figure a
+ * report writes).
+ */
+static bool
+counts_kinds(const FigSite *f)
+{
+	const ShrQuantity *q = &f->sc->q;
+
+	return unit_is(f, "类", NULL) &&
+		(f->sc->is_range || q->coef != 1 || q->exp != 0 || q->mag != SHR_MAG_NONE);
+}
+
 static bool
 name_or_grade(ExState *x, const FigSite *f)
 {
 	size_t		n;
 
+	if (counts_kinds(f))
+		return false;
 	if (!f->sc->has_unit)
 		return shr_lex_match(x->lex, x->clean + f->e, x->n - f->e,
 							 SHR_LX_LABEL, &n) != NULL;
@@ -305,7 +321,7 @@ static const FigRule not_figure[] = {
 	{date_or_time, "2024/11/25, 22:57: a date or a time"},
 	{date_unit, "2023年, 9月24日: a date"},
 	{date_word, "12月, 24时, 7号线: a date, an hour, a number that names"},
-	{name_or_grade, "1类, 12英寸, 世界500强, 75周年: a name or grade"},
+	{name_or_grade, "1类, 12英寸, 世界500强, 75周年: a name or grade (not 11类民生支出)"},
 	{age_of_group, "65岁及以上老年人, 3岁以下婴幼儿, 0-6岁儿童: an age that names a group"},
 	{class_of_count, "957个50户以上农村木质房屋: the class of what a count counts"},
 	{rank_after_qian, "前10位: a rank"},
