@@ -23,6 +23,8 @@
  *	figcount.c			ex_count_after, ex_is_chinese_count: counts no
  *						measure word marks (16万儿童, 16市) and Chinese
  *						numerals that count (推出三批), two tables of rules
+ *	figclass.c			ex_class_name: the class between a count and its
+ *						noun (3个 A类 飞行服务站, 2.5万名 65岁及以上 老年人)
  *	metric.c			ex_read_metrics: metric and predicate, two tables of
  *						named steps
  *	metriclist.c		ex_read_lists: lists, 分别 and 均
