@@ -23,7 +23,7 @@ def test_psycopg():
             check(len(rows) == 50 and all(isinstance(a, bytes) and a[0] == 1 for a, _ in rows),
                   "psycopg: binary cursor reads quantity in its versioned wire format")
         # binary COPY out and in again: the values come back equal
-        conn.execute("CREATE TEMP TABLE copy_src AS SELECT figure_no, amount, target FROM shreport.figures")
+        conn.execute("CREATE TEMP TABLE copy_src AS SELECT report_id, figure_no, amount, target FROM shreport.figures")
         conn.execute("CREATE TEMP TABLE copy_dst (LIKE copy_src)")
         data = bytearray()
         with conn.cursor().copy("COPY copy_src TO STDOUT (FORMAT binary)") as cp:
@@ -32,7 +32,7 @@ def test_psycopg():
         with conn.cursor().copy("COPY copy_dst FROM STDIN (FORMAT binary)") as cp:
             cp.write(bytes(data))
         same = conn.execute(
-            "SELECT count(*) FROM copy_src s JOIN copy_dst d USING (figure_no)"
+            "SELECT count(*) FROM copy_src s JOIN copy_dst d USING (report_id, figure_no)"
             " WHERE s.amount = d.amount AND s.target = d.target"
             " AND s.amount::text = d.amount::text AND s.target::text = d.target::text").fetchone()[0]
         total = conn.execute("SELECT count(*) FROM copy_src").fetchone()[0]
