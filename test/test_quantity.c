@@ -743,6 +743,60 @@ test_round(void)
 	round_is("123", -40, "0");
 }
 
+/*
+ * A rank is a place in a ranking, written and printed after 第 (第2位,
+ * 第3名), a quantity of its own dimension whose unit is spelled as the
+ * counts 位 and 名 are: 3位 and 3名 stay counts.  Ranks order by their
+ * number; the places a rank moves by are 位次.  前10位 is a ceiling, for
+ * the target type.
+ */
+static void
+test_ranks(void)
+{
+	const char *expect = "Expected a number, a magnitude word such as 万 or 亿, and a unit.";
+	ShrQuantity x,
+				y,
+				r;
+	ShrError	err;
+
+	io("第2位", "第2位", "位", "rank");
+	io("第2名", "第2名", "名", "rank");
+	io("第三名", "第3名", "名", "rank");
+	io("第 12 位", "第12位", "位", "rank");
+	io("第一位", "第1位", "位", "rank");
+	io("3位", "3位", "位", "count:位");
+	io("3名", "3名", "名", "count:名");
+	io("3位次", "3位次", "位次", "rank");
+	io("3个位次", "3个位次", "个位次", "rank");
+	less("第1位", "第2位");
+	less("第2名", "第10位");
+	equal("第2位", "第2名");
+	equal("3位次", "3个位次");
+	x = Q("第2位");
+	y = Q("2位");
+	CHECK(shr_quantity_cmp(&x, &y) != 0);
+	CHECK(shr_quantity_compare(&x, &y, &(int) {0}, &err) == SHR_EDIMENSION);
+	x = Q("第5位");
+	y = Q("第3位");
+	CHECK(shr_quantity_sub(&x, &y, &r, &err) == SHR_OK);
+	CHECK_STR(fmt(&r), "第2位");
+	CHECK(shr_quantity_sub(&y, &x, &r, &err) == SHR_OK);
+	CHECK_STR(fmt(&r), "第-2位");
+	io("第-2位", "第-2位", "位", "rank");
+	convert("第2位", "位次", "2位次");
+	bad("前10位", SHR_ESYNTAX, "\"前10位\" is not an exact amount; use the target type.");
+	bad("前十", SHR_ESYNTAX, "\"前十\" is not an exact amount; use the target type.");
+	bad("第3", SHR_ESYNTAX, expect);
+	bad("第三轮", SHR_ESYNTAX, expect);
+	bad("第1季度", SHR_ESYNTAX, expect);
+	bad("第1位次", SHR_ESYNTAX, expect);
+	bad("前10个月", SHR_ESYNTAX, expect);
+	bad("第2位院士", SHR_ESYNTAX, "Unknown unit \"位院士\".");
+	bad("3位院士", SHR_ESYNTAX, "Unknown unit \"位院士\".");
+	bad("第3位-第5位", SHR_ESYNTAX,
+		"\"第3位-第5位\" is not an exact amount; use the target type.");
+}
+
 int
 main(void)
 {
@@ -756,6 +810,7 @@ main(void)
 	test_make_validate();
 	test_magnitude_range();
 	test_round();
+	test_ranks();
 	test_fuzz();
 	return unit_done("test_quantity");
 }

@@ -466,6 +466,58 @@ test_fuzz(void)
 	CHECK(parsed > 100);		/* the generator does reach valid input */
 }
 
+/*
+ * A rank's target: 前10位 and 第10位以内 are a ceiling (at most the 10th
+ * place), printed as reports write it; a floor of ranks would read
+ * backwards (第5位以上 is the fifth place or better) and is refused.
+ */
+static void
+test_ranks(void)
+{
+	const char *backwards = "A rank's target is a place, a ceiling or a range, such as "
+		"第3位, 前10位 or 第3位-第5位: a smaller rank is the better one, "
+		"so a floor or \"about\" would read backwards.";
+	ShrTarget	t,
+				u;
+	ShrQuantity q,
+				gap;
+	ShrError	err;
+	bool		in;
+
+	io("前10位", "前10位", "le", NULL);
+	io("前十", "前10位", "le", NULL);
+	io("前3位", "前3位", "le", NULL);
+	io("前三位", "前3位", "le", NULL);
+	io("前20名", "前20名", "le", NULL);
+	io("第5位以内", "前5位", "le", NULL);
+	io("前10位以内", "前10位", "le", NULL);
+	io("力争前10位", "力争前10位", "le", "力争");
+	io("第2位", "第2位", "eq", NULL);
+	io("第3位-第5位", "第3位-第5位", "range", NULL);
+	io("第3位-5位", "第3位-第5位", "range", NULL);
+	io("3个位次以上", "3个位次以上", "ge", NULL);
+	bad("第5位以上", SHR_EVALUE, backwards);
+	bad("超过第5位", SHR_EVALUE, backwards);
+	bad("约第5位", SHR_EVALUE, backwards);
+	bad("前10位以上", SHR_ESYNTAX, "The qualifiers \"前\" and \"以上\" contradict each other.");
+	bad("前10个月", SHR_ESYNTAX, "Expected an amount with optional qualifiers, such as 5%以上, "
+		"约3%, 5%-5.5% or 力争突破20亿吨.");
+
+	/* the 10th place is in the top ten, the 12th two places behind it */
+	t = T("前10位");
+	q = Q("第10位");
+	CHECK(shr_target_contains(&t, &q, (ShrDecimal) {1, -1}, &in, &err) == SHR_OK && in);
+	q = Q("第12名");
+	CHECK(shr_target_contains(&t, &q, (ShrDecimal) {1, -1}, &in, &err) == SHR_OK && !in);
+	CHECK(shr_target_gap(&t, &q, &gap, &err) == SHR_OK);
+	CHECK_STR(qfmt(&gap), "第2位");
+	q = Q("12位");
+	CHECK(shr_target_contains(&t, &q, (ShrDecimal) {1, -1}, &in, &err) == SHR_EDIMENSION);
+	CHECK(shr_target_make(&t.lo, NULL, SHR_BOUND_GE, 0, &u, &err) == SHR_EVALUE);
+	t.bound = SHR_BOUND_GT;
+	CHECK(shr_target_validate(&t, &err) == SHR_EVALUE);
+}
+
 int
 main(void)
 {
@@ -475,6 +527,7 @@ main(void)
 	test_gap();
 	test_order();
 	test_bounds_make_validate();
+	test_ranks();
 	test_fuzz();
 	return unit_done("test_target");
 }

@@ -74,6 +74,11 @@ test_check_catches(void)
 
 	toy_words[2] = "以上";		/* a word written twice */
 	CHECK(toy_check(3, &word) != NULL && word != NULL && strcmp(word, "以上") == 0);
+	toy_flags[2] = 2;			/* ... but asked for apart: two words */
+	CHECK(toy_check(3, &word) == NULL && word == NULL);
+	toy_flags[2] = 3;			/* ... sharing a flag: written twice */
+	CHECK(toy_check(3, &word) != NULL && word != NULL && strcmp(word, "以上") == 0);
+	toy_flags[2] = 1;
 	toy_words[2] = "";			/* an empty word */
 	CHECK(toy_check(3, &word) != NULL && word == toy_words[2]);
 	toy_words[2] = "\xE4\xB8";	/* a word cut inside a character */

@@ -125,6 +125,7 @@ typedef struct Part
 	int			mag;
 	int			unit;
 	bool		more;
+	bool		top;			/* 前10位: a rank ceiling */
 	size_t		end;
 	size_t		unit_start;
 } Part;
@@ -283,6 +284,85 @@ scan_magnitude(const char *s, size_t len, size_t p0, unsigned flags, Part *p)
 }
 
 /*
+ * The words that open a rank, one row each: 第 a place (第2位), 前 the
+ * places up to one (前10位, the top ten), whose unit may be left out
+ * (前十).
+ */
+static const struct
+{
+	const char *word;
+	bool		top;
+}			rank_words[] = {
+	{"第", false}, {"前", true}
+};
+
+/* The unit of 前十, which names no unit: places, 位. */
+static const char top_unit[] = "位";
+
+/* The row of rank_words that starts s, or -1. */
+static int
+rank_word_at(const char *s, size_t len)
+{
+	for (size_t i = 0; i < sizeof(rank_words) / sizeof(rank_words[0]); i++)
+	{
+		size_t		w = strlen(rank_words[i].word);
+
+		if (len >= w && memcmp(s, rank_words[i].word, w) == 0)
+			return (int) i;
+	}
+	return -1;
+}
+
+/*
+ * A rank: a word of rank_words, a number and an ordinal unit (第2位, 第三名,
+ * 前3位), or after 前 no unit at all (前十).  前 before another unit or a
+ * magnitude word is a time or a share (前10个月, 前1%), no rank, and an
+ * ordinal unit that opens a longer unit (第1位次) is none.  Bytes
+ * consumed, 0 if none; a number too long sets err and returns its end.
+ */
+static size_t
+scan_rank(const char *s, size_t len, unsigned flags, Part *p, ShrError *err)
+{
+	int			r = rank_word_at(s, len);
+	size_t		pos,
+				n,
+				ul;
+	int			u;
+
+	if (r < 0)
+		return 0;
+	pos = strlen(rank_words[r].word);
+	pos += spaces(s, len, pos, flags);
+	n = shr_number_scan(s + pos, len - pos, number_flags(flags), &p->num, err);
+	if (n == 0 || p->num.percent || p->num.permille)
+		return 0;
+	pos += n;
+	p->mag = p->num.mag;
+	p->top = rank_words[r].top;
+	p->end = pos;
+	if (err != NULL && err->status != SHR_OK)
+		return pos;
+	pos += spaces(s, len, pos, flags);
+	p->unit_start = pos;
+	if ((u = shr_unit_ordinal_match(s + pos, len - pos, &ul)) >= 0)
+	{
+		size_t		pl;
+
+		/* 第1位次 is no 第1位 and then 次 */
+		if (shr_unit_match(s + pos, len - pos, &pl) >= 0 && pl > ul)
+			return 0;
+		p->unit = u;
+		p->end = pos + ul;
+		return p->end;
+	}
+	if (!p->top || shr_unit_match(s + pos, len - pos, &ul) >= 0 ||
+		shr_magnitude_match(s + pos, len - pos, &ul) >= 0)
+		return 0;
+	p->unit = shr_unit_ordinal_match(top_unit, strlen(top_unit), &ul);
+	return p->unit >= 0 ? p->end : 0;
+}
+
+/*
  * Scan one amount: a number, then optionally 多 (or 余, 几), a magnitude
  * word, 多 again and a unit.  A unit written right after the number wins over reading its
  * first character as a magnitude (千瓦 is a unit, 千米 too), otherwise the
@@ -299,6 +379,8 @@ scan_part(const char *s, size_t len, unsigned flags, Part *p, ShrError *err)
 	int			u;
 
 	memset(p, 0, sizeof(*p));
+	if ((flags & SHR_SCAN_RANK) && rank_word_at(s, len) >= 0)
+		return scan_rank(s, len, flags, p, err);
 	pos = shr_number_scan(s, len, number_flags(flags), &p->num, err);
 	if (pos == 0)
 		return 0;
@@ -377,6 +459,24 @@ range_ends_agree(const Part *lo, const Part *hi)
 }
 
 /*
+ * 第3位-5位: the 第 of a rank's low end holds for the high end, whose unit
+ * is then the ordinal one of its spelling, not the count.
+ */
+static void
+rank_high_end(const char *s, Part *hi)
+{
+	const ShrUnitDef *u = shr_unit(hi->unit);
+	size_t		ul;
+	int			o;
+
+	if (u == NULL || u->ordinal || hi->unit == SHR_UNIT_NONE)
+		return;
+	o = shr_unit_ordinal_match(s + hi->unit_start, hi->end - hi->unit_start, &ul);
+	if (o >= 0 && ul == hi->end - hi->unit_start)
+		hi->unit = o;
+}
+
+/*
  * The high end of a range after the low end lo, which ends at n: a
  * separator and an amount that agrees with lo.  Without one, out is left
  * as it is; with one, out becomes a range and a bare lo takes the high
@@ -400,7 +500,9 @@ scan_high_end(const char *s, size_t len, size_t n, unsigned flags, Part *lo,
 	p += spaces(s, len, p, flags);
 	memset(&e, 0, sizeof(e));
 	m = scan_part(s + p, len - p, flags, &hi, &e);
-	if (m == 0 || hi.more || !range_ends_agree(lo, &hi))
+	if (m > 0 && shr_unit(lo->unit)->ordinal)
+		rank_high_end(s + p, &hi);
+	if (m == 0 || hi.more || hi.top || !range_ends_agree(lo, &hi))
 		return SHR_OK;
 	out->nbytes = p + m;
 	if ((st = e.status) == SHR_OK)
@@ -440,6 +542,7 @@ shr_amount_scan_at(const char *s, size_t len, unsigned flags, ShrScan *out,
 	*unit_start = lo.unit_start;
 	out->nbytes = n;
 	out->more = lo.more;
+	out->top = lo.top;
 	out->chinese = lo.num.chinese;
 	out->has_unit = lo.unit != SHR_UNIT_NONE;
 	if (e.status != SHR_OK)
@@ -448,7 +551,7 @@ shr_amount_scan_at(const char *s, size_t len, unsigned flags, ShrScan *out,
 			*err = e;
 		return n;
 	}
-	if ((flags & SHR_SCAN_RANGE) && !lo.more &&
+	if ((flags & SHR_SCAN_RANGE) && !lo.more && !lo.top &&
 		scan_high_end(s, len, n, flags, &lo, out, unit_start, err) != SHR_OK)
 		return out->nbytes;
 	if (part_quantity(&lo, lo.unit, lo.mag, &out->q, &e) != SHR_OK && err != NULL)
@@ -500,7 +603,7 @@ shr_quantity_parse(const char *s, size_t len, ShrQuantity *out, ShrError *err)
 
 	memset(&e, 0, sizeof(e));
 	n = shr_amount_scan_at(t, tl, SHR_SCAN_CHINESE | SHR_SCAN_SIGN |
-						   SHR_SCAN_SPACES | SHR_SCAN_RANGE,
+						   SHR_SCAN_SPACES | SHR_SCAN_RANGE | SHR_SCAN_RANK,
 						   &sc, &unit_start, &e);
 	if (n == 0)
 	{
@@ -517,7 +620,8 @@ shr_quantity_parse(const char *s, size_t len, ShrQuantity *out, ShrError *err)
 		return e.status;
 	}
 	rest = n + shr_skip_spaces(t + n, tl - n);
-	if (sc.more || sc.is_range || (rest < tl && only_suffix_qualifier(t, tl, rest)))
+	if (sc.more || sc.top || sc.is_range ||
+		(rest < tl && only_suffix_qualifier(t, tl, rest)))
 		return shr_fail(err, SHR_ESYNTAX,
 						"\"%s\" is not an exact amount; use the target type.",
 						shr_quote(t, tl, quote));

@@ -210,19 +210,25 @@ append(char *buf, size_t size, size_t len, const char *word)
 	return len + n;
 }
 
-/* Canonical text: ASCII digits, the magnitude word as written, the unit. */
+/*
+ * Canonical text: 第 before a rank, ASCII digits, the magnitude word as
+ * written, the unit.
+ */
 size_t
 shr_quantity_format(const ShrQuantity *q, char *buf, size_t size)
 {
 	char		digits[48];
 	int			nd = u128_to_digits(abs64(q->coef), digits);
-	size_t		len;
+	size_t		len = 0;
 	const ShrMagnitudeDef *m = shr_magnitude(q->mag);
 
 	if (size == 0)
 		return 0;
-	len = shr_format_plain(q->coef < 0, digits, nd, q->exp - mag_exp(q->mag),
-						   buf, size);
+	buf[0] = '\0';
+	if (unit_of(q)->ordinal)
+		len = append(buf, size, len, "第");
+	len += shr_format_plain(q->coef < 0, digits, nd, q->exp - mag_exp(q->mag),
+							buf + len, size - len);
 	if (m != NULL)
 		len = append(buf, size, len, m->word);
 	return append(buf, size, len, unit_of(q)->name);

@@ -34,6 +34,8 @@ typedef struct ShrQuantity
 #define SHR_SCAN_SIGN		0x04	/* accept a leading sign */
 #define SHR_SCAN_SPACES		0x08	/* accept spaces between number and unit,
 									 * and inside a Chinese numeral */
+#define SHR_SCAN_RANK		0x10	/* accept a rank: 第2位, 第三名, and the
+									 * ceiling 前10位, 前十 (ShrScan.top) */
 
 /* What shr_amount_scan found at the start of a string. */
 typedef struct ShrScan
@@ -42,6 +44,8 @@ typedef struct ShrScan
 	ShrQuantity hi;				/* the high end when is_range */
 	bool		is_range;
 	bool		more;			/* 多/余/几 inside the amount: 9500多家, 二十几万 */
+	bool		top;			/* 前10位, 前十: at most the 10th place, a
+								 * ceiling the caller bounds (q is 第10位) */
 	bool		chinese;		/* written in Chinese numerals */
 	bool		has_unit;		/* a catalogue unit followed the number */
 	size_t		nbytes;			/* bytes consumed */
@@ -50,8 +54,10 @@ typedef struct ShrScan
 /*
  * (amount.c) Scan an amount at the start of s: a number, then optionally
  * 多/余/几, a magnitude word (萬 and 億 read as 万 and 亿), 多/余/几, and
- * the longest catalogue unit.  Text after that is left for the caller (an
- * unknown unit is not an error here).  Returns nbytes, 0 when s does not
+ * the longest catalogue unit; with SHR_SCAN_RANK also 第, a number and an
+ * ordinal unit (第2位), or 前, a number and an ordinal unit if any (前10位,
+ * 前十: the top ten, a ceiling in the unit 位).  Text after that is left for
+ * the caller (an unknown unit is not an error here).  Returns nbytes, 0 when s does not
  * start with a number; err is set on overflow and on what shr_number_scan
  * refuses (三五千, 十四五, a fraction over zero).
  */
@@ -62,7 +68,10 @@ extern size_t shr_amount_scan(const char *s, size_t len, unsigned flags,
 extern ShrStatus shr_quantity_parse(const char *s, size_t len, ShrQuantity *out,
 									ShrError *err);
 
-/* Canonical text; returns its length.  size >= SHR_QUANTITY_BUFLEN. */
+/*
+ * Canonical text; returns its length.  size >= SHR_QUANTITY_BUFLEN.  A rank
+ * prints after 第 (第2位).
+ */
 extern size_t shr_quantity_format(const ShrQuantity *q, char *buf, size_t size);
 
 /* Check a quantity that came from outside (binary input). */
@@ -74,7 +83,12 @@ extern ShrStatus shr_quantity_make(ShrDecimal value, int unit, int mag,
 
 extern int	shr_quantity_dim(const ShrQuantity *q);
 
-/* Total order: dimension id first, then value in the base unit.  Never fails. */
+/*
+ * Total order: dimension id first, then value in the base unit.  Never
+ * fails.  Ranks order by their number (第1位 < 第2位), though a smaller rank
+ * is the better one: a caller that asks whether a rank met its goal reads
+ * the goal as a ceiling (前10位 is at most 第10位, units.h).
+ */
 extern int	shr_quantity_cmp(const ShrQuantity *a, const ShrQuantity *b);
 
 /* Compare two quantities of one dimension; SHR_EDIMENSION otherwise. */

@@ -48,6 +48,26 @@ check_range(const ShrQuantity *lo, const ShrQuantity *hi, ShrError *err)
 	return SHR_OK;
 }
 
+/*
+ * A rank's target is a place, a ceiling or a range of places.  A smaller
+ * rank is the better one, so a floor (第5位以上, 超过第5位) would read the
+ * opposite of what a report means by it: the fifth place or better.  The
+ * places a rank moves by (提升3个位次以上) are plain amounts.
+ */
+static ShrStatus
+check_rank_bound(const ShrQuantity *lo, int bound, ShrError *err)
+{
+	const ShrUnitDef *u = shr_unit(lo->unit);
+
+	if (u == NULL || !u->ordinal ||
+		bound == SHR_BOUND_EQ || bound == SHR_BOUND_LE || bound == SHR_BOUND_RANGE)
+		return SHR_OK;
+	return shr_fail(err, SHR_EVALUE,
+					"A rank's target is a place, a ceiling or a range, such as "
+					"第3位, 前10位 or 第3位-第5位: a smaller rank is the better one, "
+					"so a floor or \"about\" would read backwards.");
+}
+
 /* Build a target from parts, checking them as text input would. */
 ShrStatus
 shr_target_make(const ShrQuantity *lo, const ShrQuantity *hi, int bound,
@@ -62,7 +82,8 @@ shr_target_make(const ShrQuantity *lo, const ShrQuantity *hi, int bound,
 		return shr_fail(err, SHR_EVALUE, "The commitment %d is not 力争, 确保 or 争取.", commitment);
 	if (lo == NULL || (bound == SHR_BOUND_RANGE && hi == NULL))
 		return shr_fail(err, SHR_EVALUE, "A target needs its value, and a range both ends.");
-	if ((st = shr_quantity_validate(lo, err)) != SHR_OK)
+	if ((st = shr_quantity_validate(lo, err)) != SHR_OK ||
+		(st = check_rank_bound(lo, bound, err)) != SHR_OK)
 		return st;
 	if (bound == SHR_BOUND_RANGE)
 	{
@@ -93,7 +114,8 @@ shr_target_validate(const ShrTarget *t, ShrError *err)
 		return shr_fail(err, SHR_EVALUE, "The bound %d is not one of eq, ge, gt, le, lt, approx, range.", t->bound);
 	if (t->commitment > SHR_COMMIT_ZHENGQU)
 		return shr_fail(err, SHR_EVALUE, "The commitment %d is not 力争, 确保 or 争取.", t->commitment);
-	if ((st = shr_quantity_validate(&t->lo, err)) != SHR_OK)
+	if ((st = shr_quantity_validate(&t->lo, err)) != SHR_OK ||
+		(st = check_rank_bound(&t->lo, t->bound, err)) != SHR_OK)
 		return st;
 	if (t->bound != SHR_BOUND_RANGE)
 	{
@@ -130,7 +152,19 @@ append(char *buf, size_t size, size_t len, const char *s)
 	return len + n;
 }
 
-/* Canonical text; every form re-parses to an equal target. */
+/* Is t a ceiling of ranks, which reports write 前10位? */
+static bool
+rank_ceiling(const ShrTarget *t)
+{
+	const ShrUnitDef *u = shr_unit(t->lo.unit);
+
+	return t->bound == SHR_BOUND_LE && u != NULL && u->ordinal;
+}
+
+/*
+ * Canonical text; every form re-parses to an equal target.  A ceiling of
+ * ranks prints as reports write it, 前10位 for 第10位以内.
+ */
 size_t
 shr_target_format(const ShrTarget *t, char *buf, size_t size)
 {
@@ -148,6 +182,12 @@ shr_target_format(const ShrTarget *t, char *buf, size_t size)
 	else if (t->bound == SHR_BOUND_LT)
 		len = append(buf, size, len, "低于");
 	shr_quantity_format(&t->lo, q, sizeof(q));
+	if (rank_ceiling(t))
+	{
+		/* the printed rank opens with 第, which 前 replaces */
+		len = append(buf, size, len, "前");
+		return append(buf, size, len, q + strlen("第"));
+	}
 	len = append(buf, size, len, q);
 	switch (t->bound)
 	{
@@ -467,7 +507,7 @@ read_amount(const char *t, size_t tl, size_t *pos, ShrScan *sc,
 	memset(&e, 0, sizeof(e));
 	n = shr_amount_scan_at(t + *pos, tl - *pos,
 						   SHR_SCAN_CHINESE | SHR_SCAN_SIGN | SHR_SCAN_SPACES |
-						   SHR_SCAN_RANGE, sc, unit_start, &e);
+						   SHR_SCAN_RANGE | SHR_SCAN_RANK, sc, unit_start, &e);
 	if (n == 0)
 		return shr_fail(err, SHR_ESYNTAX, "%s", expect_target);
 	if (e.status != SHR_OK)
@@ -584,6 +624,8 @@ shr_target_parse(const char *s, size_t len, ShrTarget *out, ShrError *err)
 		return st;
 	if (sc.more)
 		ql.q[ql.n++] = shr_qualifier_more();
+	else if (sc.top)
+		ql.q[ql.n++] = shr_qualifier_top();
 	if ((st = read_suffixes(t, tl, &pos, &ql, err)) != SHR_OK ||
 		(st = check_end(t, tl, pos, unit_start, &ql, err)) != SHR_OK ||
 		(st = combine_bounds(&ql, sc.is_range, &bound, err)) != SHR_OK)

@@ -26,19 +26,24 @@
  *							Arabic digits; rough ranges (三五千) refused
  *	amount.c / amount.h
  *		shr_amount_scan, shr_amount_scan_at
- *							an amount or range inside running text
+ *							an amount or range inside running text, and
+ *							with SHR_SCAN_RANK a rank (第2位) or a ceiling
+ *							of ranks (前10位)
  *		shr_quantity_parse	quantity input, with details quoting the text
  *		shr_input_text, shr_quote, shr_trailing_error
  *							what the quantity and target parsers share
  *	quantity.c / quantity.h
  *		shr_quantity_make, shr_quantity_format, shr_quantity_validate
- *							a quantity built, checked and printed
+ *							a quantity built, checked and printed (a rank
+ *							after 第)
  *		shr_quantity_cmp, _add, _sub, _mul, _div, _convert, _round ...
  *							comparison and arithmetic across units
  *	target.c / target.h
  *		shr_target_parse, shr_target_format, shr_target_contains,
  *		shr_target_gap, shr_target_lower, shr_target_upper
- *							a qualified value or range and what it holds
+ *							a qualified value or range and what it holds;
+ *							a rank's target is a place, a ceiling (前10位)
+ *							or a range
  *	wire.c / wire.h
  *		shr_quantity_encode/decode, shr_target_encode/decode
  *							the versioned binary format of both types

@@ -84,6 +84,7 @@ static const ShrQualifier qualifiers[] = {
 };
 
 static const ShrQualifier more_qualifier = {"多", 0, SHR_BOUND_GT, false, 0};
+static const ShrQualifier top_qualifier = {"前", 0, SHR_BOUND_LE, false, 0};
 
 #define NQUALIFIERS ((int) (sizeof(qualifiers) / sizeof(qualifiers[0])))
 
@@ -151,6 +152,13 @@ const ShrQualifier *
 shr_qualifier_more(void)
 {
 	return &more_qualifier;
+}
+
+/* The bound that 前 before a rank implies. */
+const ShrQualifier *
+shr_qualifier_top(void)
+{
+	return &top_qualifier;
 }
 
 /* Which way a bound points: +1 a floor, -1 a ceiling, 0 about or exact. */

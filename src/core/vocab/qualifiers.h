@@ -70,6 +70,13 @@ extern int	shr_bound_combine(const ShrQualifier *const *quals, int n, bool *conf
 extern const ShrQualifier *shr_qualifier_more(void);
 
 /*
+ * The qualifier that 前 before a rank implies (前10位: at most the 10th
+ * place, le).  Like 多 it is in neither role: 前 before a number is mostly
+ * a time (前10个月), so only a scanner that read a rank adds it.
+ */
+extern const ShrQualifier *shr_qualifier_top(void);
+
+/*
  * NULL when the lexicon is well-formed and its lookups reach every word;
  * else what is wrong, with *word the word at fault.  For the unit tests.
  */

@@ -19,7 +19,8 @@
  * length in millimetres, area in fifteenths of a square metre (a mu is then
  * exactly 10000), volume in millilitres, power in watts, energy in
  * watt-hours, time in seconds, standard coal in kilograms, concentration
- * in micrograms per cubic metre, computing power in TFLOPS.
+ * in micrograms per cubic metre, computing power in TFLOPS, a rank in
+ * places.
  */
 #include <string.h>
 
@@ -113,7 +114,8 @@
 	X(COMPUTE, "computing_power") \
 	X(AGE, "age") \
 	X(ZU, "count:组") \
-	X(RATIO, "ratio")
+	X(RATIO, "ratio") \
+	X(RANK, "rank")
 
 /* Dimension ids: D_NONE, D_PERCENT ... */
 enum
@@ -290,6 +292,17 @@ static const ShrUnitDef units[] = {
 	{"∶1", D_RATIO, 1, 0},
 	{":1", D_RATIO, 1, 0},
 	{"：1", D_RATIO, 1, 0},
+
+	/*
+	 * A place in a ranking (居全国第2位, 第3名): ordinal units, read and
+	 * printed after 第, spelled as the counts 位 and 名 are (units.h says
+	 * how the lookups keep them apart).  第2位 and 第2名 are one place.
+	 * 位次 counts the places a rank moves by (提升3位, 前移3个位次).
+	 */
+	{"位", D_RANK, 1, 0, true},
+	{"名", D_RANK, 1, 0, true},
+	{"位次", D_RANK, 1, 0},
+	{"个位次", D_RANK, 1, 0},
 };
 
 /*
@@ -336,12 +349,19 @@ static const ShrMagnitudeDef magnitudes[] = {
 /* Every spelling but unit 0's empty one, then the aliases. */
 #define NSPELLINGS (NUNITS - 1 + NALIASES)
 
-/* The unit whose catalogue spelling is name, or -1. */
+/*
+ * What a lookup of a spelling asks for: a plain unit, or an ordinal one,
+ * which may share a plain unit's spelling (第2位, 3位).
+ */
+#define SPELL_PLAIN		0x01
+#define SPELL_ORDINAL	0x02
+
+/* The plain unit whose catalogue spelling is name, or -1. */
 static int
 unit_named(const char *name)
 {
 	for (int i = 1; i < NUNITS; i++)
-		if (strcmp(units[i].name, name) == 0)
+		if (!units[i].ordinal && strcmp(units[i].name, name) == 0)
 			return i;
 	return -1;
 }
@@ -350,12 +370,14 @@ unit_named(const char *name)
 static ShrWordRef
 spelling_row(int i)
 {
-	ShrWordRef	w = {NULL, 1, 0, 0};
+	ShrWordRef	w = {NULL, SPELL_PLAIN, 0, 0};
 
 	if (i < NUNITS - 1)
 	{
 		w.word = units[i + 1].name;
 		w.id = (uint16_t) (i + 1);
+		if (units[i + 1].ordinal)
+			w.flags = SPELL_ORDINAL;
 	}
 	else
 	{
@@ -364,7 +386,7 @@ spelling_row(int i)
 		w.word = aliases[i - (NUNITS - 1)].word;
 		/* an alias of no unit has no flag, which the check reports */
 		w.id = (uint16_t) (u < 0 ? 0 : u);
-		w.flags = u < 0 ? 0 : 1;
+		w.flags = u < 0 ? 0 : SPELL_PLAIN;
 	}
 	return w;
 }
@@ -417,7 +439,7 @@ shr_unit_spelling(int i, int *unit)
 	return w.word;
 }
 
-/* Exact spelling lookup, aliases included. */
+/* Exact spelling lookup of a plain unit, aliases included. */
 int
 shr_unit_find(const char *s, size_t len)
 {
@@ -427,8 +449,8 @@ shr_unit_find(const char *s, size_t len)
 		return -1;
 	if (len == 0)
 		return SHR_UNIT_NONE;	/* the empty spelling of unit 0 */
-	w = shr_word_find(&spellings, s, len);
-	return w != NULL ? w->id : -1;
+	w = shr_word_match(&spellings, s, len, SPELL_PLAIN);
+	return w != NULL && w->len == len ? w->id : -1;
 }
 
 int
@@ -459,6 +481,19 @@ shr_unit_spec_find(const char *s, size_t len, int *mag)
 	return unit;
 }
 
+/* The longest spelling of a kind (SPELL_*) that starts s, or -1. */
+static int
+match_spelling(const char *s, size_t len, uint32_t kind, size_t *nbytes)
+{
+	const ShrWordRef *w = shr_word_match(&spellings, s, len, kind);
+
+	if (w == NULL)
+		return -1;
+	if (nbytes != NULL)
+		*nbytes = w->len;
+	return w->id;
+}
+
 /*
  * The longest spelling wins, so 个百分点 is not read as 个, 千瓦时 not as
  * 千瓦 and 吨标准煤 not as 吨.  The empty unit never matches.
@@ -466,13 +501,14 @@ shr_unit_spec_find(const char *s, size_t len, int *mag)
 int
 shr_unit_match(const char *s, size_t len, size_t *nbytes)
 {
-	const ShrWordRef *w = shr_word_match(&spellings, s, len, UINT32_MAX);
+	return match_spelling(s, len, SPELL_PLAIN, nbytes);
+}
 
-	if (w == NULL)
-		return -1;
-	if (nbytes != NULL)
-		*nbytes = w->len;
-	return w->id;
+/* The longest ordinal spelling: the 位 of 第2位, never the count 位. */
+int
+shr_unit_ordinal_match(const char *s, size_t len, size_t *nbytes)
+{
+	return match_spelling(s, len, SPELL_ORDINAL, nbytes);
 }
 
 /* How many dimensions there are. */
@@ -543,8 +579,9 @@ shr_magnitude_for_exp(int exp)
 
 /*
  * Is the catalogue well-formed and are its indexes true to it?  Besides
- * what shr_word_index_check sees: each alias names a unit, each dimension
- * has a unit (its first is the base unit shr_dimension_unit gives), and
+ * what shr_word_index_check sees (a spelling written twice, unless once
+ * plain and once ordinal): each alias names a unit, each dimension has a
+ * unit (its first is the base unit shr_dimension_unit gives), and
  * magnitude id i stands for 10^i, which shr_magnitude_for_exp relies on.
  */
 const char *

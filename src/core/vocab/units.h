@@ -21,6 +21,16 @@
  * factor * 10^factor_exp; the base is chosen per dimension so that every
  * factor is an integer (area counts in fifteenths of a square metre, so that
  * a mu is exactly 10000 of them), which keeps comparison and hashing exact.
+ *
+ * An ordinal unit is written after 第 and the number: 第2位, 第3名, a place
+ * in a ranking (dimension "rank").  It shares its spelling with the count
+ * of the same word (3位院士, 3名), so the lookups keep the two apart: the
+ * plain ones (shr_unit_find, shr_unit_match) never return an ordinal unit,
+ * shr_unit_ordinal_match returns nothing else.  A rank orders by its number,
+ * as numbers do (第1位 < 第2位), but a smaller rank is the better one: a
+ * ceiling (前10位, at most the 10th place) is the rank's target, and a
+ * rank above it falls short.  The places a rank moves by (提升3位) are the
+ * rank's plain unit 位次 (3位次), so that they print apart from a place.
  */
 typedef struct ShrUnitDef
 {
@@ -28,6 +38,7 @@ typedef struct ShrUnitDef
 	uint16_t	dim;			/* dimension id */
 	int64_t		factor;			/* base units per unit, times 10^-factor_exp */
 	int8_t		factor_exp;
+	bool		ordinal;		/* written 第N + name: a place in a ranking */
 } ShrUnitDef;
 
 typedef struct ShrDimensionDef
@@ -62,9 +73,15 @@ extern int	shr_unit_spec_find(const char *s, size_t len, int *mag);
 extern int	shr_unit_match(const char *s, size_t len, size_t *nbytes);
 
 /*
- * Every spelling the lookups accept: each unit's but the empty one, then
- * aliases (the full-width ％ for %).  The i-th, with its unit in *unit, or
- * NULL past the end.
+ * Longest spelling of an ordinal unit that starts s, the 位 of 第2位: unit
+ * id and *nbytes, or -1.
+ */
+extern int	shr_unit_ordinal_match(const char *s, size_t len, size_t *nbytes);
+
+/*
+ * Every spelling the lookups accept: each unit's but the empty one (the
+ * ordinal ones too), then aliases (the full-width ％ for %).  The i-th,
+ * with its unit in *unit, or NULL past the end.
  */
 extern int	shr_unit_spelling_count(void);
 extern const char *shr_unit_spelling(int i, int *unit);

@@ -15,12 +15,16 @@
  *	units.c / units.h
  *		shr_unit, shr_unit_find, shr_unit_match, shr_unit_spec_find
  *							the unit catalogue: units, spellings, dimensions
+ *		shr_unit_ordinal_match
+ *							the ordinal units of ranks (the 位 of 第2位)
  *		shr_magnitude, shr_magnitude_match, shr_magnitude_for_exp
  *							magnitude words (万, 亿, 万亿 ...)
  *		shr_units_check		the catalogue is well-formed
  *	qualifiers.c / qualifiers.h
  *		shr_qualifier_match, shr_qualifier_match_end, shr_bound_combine
  *							以上, 左右, 不低于, 力争 ... and the bound they make
+ *		shr_qualifier_more, shr_qualifier_top
+ *							the bounds 多 and the 前 of 前10位 imply
  *		shr_qualifiers_check
  *	lexicon.c / lexicon.h
  *		shr_lex_index_init, shr_lex_match, shr_lex_match_end

@@ -72,7 +72,8 @@ shr_word_index_build(ShrWordIndex *ix)
  * The longest word having a flag in mask that starts (at_end: ends)
  * s[0..len): only the words of its first (last) character's bucket are
  * compared.  Two words of one length cannot both match, as no word is
- * written twice (shr_word_index_check).
+ * written twice with a flag in common (shr_word_index_check); a mask that
+ * asks for both rows of one spelling gets the first in table order.
  */
 static const ShrWordRef *
 longest(ShrWordIndex *ix, const char *s, size_t len, uint32_t mask, bool at_end)
@@ -126,22 +127,31 @@ shr_word_find(ShrWordIndex *ix, const char *s, size_t len)
 	return w != NULL && w->len == len ? w : NULL;
 }
 
-/* Is word w in its bucket of one end, once?  NULL if so, else what is wrong. */
+/*
+ * Is word w in its bucket of one end, once?  NULL if so, else what is
+ * wrong.  A spelling may stand twice if no flag is in both rows, as no
+ * lookup asking for one of them then sees the other (the unit catalogue's
+ * count 位 and the ordinal 位 of 第2位).
+ */
 static const char *
 check_end(const ShrWordEnd *end, const ShrWordRef *w, bool at_end)
 {
 	unsigned	b = shr_word_bucket(end_char(w, at_end));
 	int			found = 0;
+	int			shared = 0;
 
 	for (int k = end->head[b]; k < end->head[b + 1]; k++)
 	{
 		const ShrWordRef *o = &end->refs[k];
 
-		found += o->len == w->len && memcmp(o->word, w->word, w->len) == 0;
+		if (o->len != w->len || memcmp(o->word, w->word, w->len) != 0)
+			continue;
+		found++;
+		shared += (o->flags & w->flags) != 0;
 	}
 	if (found == 0)
 		return "no lookup reaches it";
-	return found == 1 ? NULL : "it is written twice";
+	return shared == 1 ? NULL : "it is written twice";
 }
 
 /* What is wrong with word w of a table, or NULL. */

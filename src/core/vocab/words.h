@@ -156,8 +156,8 @@ extern const ShrWordRef *shr_word_find(ShrWordIndex *ix, const char *s,
 
 /*
  * Is the table well-formed (every word UTF-8, written once, with a flag to
- * be asked for) and its index true to it (every word reached from both
- * ends)?  NULL if so, else what is wrong, with *word set to the word at
+ * be asked for; a spelling written twice shares no flag between its rows)
+ * and its index true to it (every word reached from both ends)?  NULL if so, else what is wrong, with *word set to the word at
  * fault or NULL.  For the unit tests, as contrib/isn's check_table.
  */
 extern const char *shr_word_index_check(ShrWordIndex *ix, const char **word);
