@@ -228,7 +228,16 @@ test_chinese(void)
 	scan_ok("5万", f, 1, 5, 0, "", false, false, false);
 	scan_none("万", f);
 	scan_none("百", f);
-	scan_none("千万", f);
+	/* a round 百万 or 千亿 leaves out its 一; 百人 and 千年 are words */
+	scan_ok("千万", f, 6, 1, 3, "万", true, false, false);
+	scan_ok("百万亩", f, 6, 1, 2, "万", true, false, false);
+	scan_ok("百亿元", f, 6, 1, 2, "亿", true, false, false);
+	scan_ok("千亿", f, 6, 1, 3, "亿", true, false, false);
+	scan_ok("佰萬", f, 6, 1, 2, "万", true, false, false);
+	scan_ok("百万零五", f, 12, 1000005, 0, "", true, false, false);
+	scan_none("百人", f);
+	scan_none("千年", f);
+	scan_none("百百万", f);
 	scan_none("百分之", f);
 	scan_none("百分之x", f);
 	scan_none("两", 0);

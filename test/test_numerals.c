@@ -96,6 +96,17 @@ static const NumberRow numbers[] = {
 	{"3.5万4000", CN, "3.5", "3.5", ""},
 	/* the Arabic scanner alone reads no Chinese place word */
 	{"3万4000", 0, "3", "3", ""},
+	/* running text's mixed forms: whole groups only */
+	{"3万4000人", SHR_NUM_MIXED, "3万4000", "34000", ""},
+	{"1亿2000万元", SHR_NUM_MIXED, "1亿2000万", "120000000", ""},
+	{"25万6千人", SHR_NUM_MIXED, "25万6千", "256000", ""},
+	{"1千零5", SHR_NUM_MIXED, "1千零5", "1005", ""},
+	{"40万3岁", SHR_NUM_MIXED, "40", "40", ""},
+	{"1万2", SHR_NUM_MIXED, "1", "1", ""},
+	{"3万400", SHR_NUM_MIXED, "3", "3", ""},
+	{"5千瓦", SHR_NUM_MIXED, "5", "5", ""},
+	{"三万四千", SHR_NUM_MIXED, "", "0", ""},
+	{"百万亩", SHR_NUM_MIXED, "", "0", ""},
 	/* a point without integer part */
 	{".5", 0, ".5", "0.5", ""},
 	{"．５％", 0, "．５", "0.5", ""},

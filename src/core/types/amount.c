@@ -231,6 +231,8 @@ number_flags(unsigned flags)
 		numflags |= SHR_NUM_SIGN;
 	if (flags & SHR_SCAN_SPACES)
 		numflags |= SHR_NUM_SPACES;
+	if (flags & SHR_SCAN_MIXED)
+		numflags |= SHR_NUM_MIXED;
 	return numflags;
 }
 

@@ -72,6 +72,7 @@ typedef struct CnInput
 	size_t		len;
 	bool		spaces;			/* white space may stand between characters */
 	bool		arabic;			/* digits are Arabic: 3万4000, 25万6千 */
+	bool		whole;			/* no lone last digit after a place (40万3) */
 } CnInput;
 
 /* One token: its kind, value and case, and its bytes. */
@@ -462,6 +463,22 @@ cn_yi(CnNumeral *c, size_t n)
 	return true;
 }
 
+/*
+ * 百万, 千亿: a 百 or 千 that opens the numeral right before 万 or 亿 is one
+ * hundred or one thousand of them, as reports write a round amount
+ * (新增百万亩).  Alone (百人, 千年) it is no numeral: its 一 is not left out.
+ */
+static bool
+cn_leads_magnitude(const CnNumeral *c, const CnInput *in, const CnTok *t)
+{
+	CnTok		next;
+
+	if (c->pos != 0 || t->val < 100 || in->arabic)
+		return false;
+	cn_token(in, t->n, &next);
+	return next.kind == T_WAN || next.kind == T_YI;
+}
+
 /* Take one token if the grammar allows it there; false ends the numeral. */
 static bool
 cn_step(CnNumeral *c, const CnInput *in, CnTok *t)
@@ -475,6 +492,8 @@ cn_step(CnNumeral *c, const CnInput *in, CnTok *t)
 	}
 	if (t->kind == T_OTHER || t->kind == T_DIAN || !case_agrees(&c->kase, t->kase))
 		return false;
+	if (t->kind == T_SMALL && cn_leads_magnitude(c, in, t))
+		c->pending = 1;
 	switch (t->kind)
 	{
 		case T_DIGIT:
@@ -610,8 +629,9 @@ size_t
 shr_cn_scan(const char *s, size_t len, unsigned flags, bool arabic,
 			DigitAcc *a, int *mag, ShrError *err)
 {
-	CnInput		in = {s, len, (flags & SHR_NUM_SPACES) != 0, arabic};
-	CnInput		tight = {s, len, false, arabic};
+	bool		whole = (flags & SHR_NUM_MIXED) != 0;
+	CnInput		in = {s, len, (flags & SHR_NUM_SPACES) != 0, arabic, whole};
+	CnInput		tight = {s, len, false, arabic, whole};
 	CnNumeral	c;
 	uint64_t	value;
 	size_t		n;
@@ -621,7 +641,8 @@ shr_cn_scan(const char *s, size_t len, unsigned flags, bool arabic,
 	if (!arabic && (n = scan_cn_digit_run(&tight, a, err)) > 0)
 		return n;
 	cn_read(&c, &in);
-	if (c.good == 0 || (arabic && !c.mixed))
+	if (c.good == 0 || (arabic && !c.mixed) ||
+		(arabic && in.whole && cn_next_place_down(&c)))
 		return 0;
 	if (!arabic && cn_digit_follows(&c, &in))
 		return side_by_side(&in, err);

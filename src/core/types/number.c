@@ -226,8 +226,8 @@ scan_chinese(const char *s, size_t len, unsigned flags, ShrNumber *out,
 
 /*
  * Scan an unsigned number at s into out: Arabic digits with Chinese place
- * words (3万4000), an Arabic number, a Chinese numeral or fraction, or a
- * fraction word (百分之五).
+ * words (3万4000, with SHR_NUM_CHINESE or SHR_NUM_MIXED), an Arabic number,
+ * a Chinese numeral or fraction, or a fraction word (百分之五).
  */
 static size_t
 scan_unsigned(const char *s, size_t len, unsigned flags, ShrNumber *out,
@@ -236,7 +236,7 @@ scan_unsigned(const char *s, size_t len, unsigned flags, ShrNumber *out,
 	size_t		n;
 	int			mag = SHR_MAG_NONE;
 
-	if ((flags & SHR_NUM_CHINESE) &&
+	if ((flags & (SHR_NUM_CHINESE | SHR_NUM_MIXED)) &&
 		(n = shr_cn_scan(s, len, flags, true, a, &mag, err)) > 0)
 	{
 		out->chinese = true;

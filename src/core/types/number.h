@@ -40,6 +40,9 @@ typedef struct ShrNumber
 #define SHR_NUM_SIGN		0x02	/* accept a leading sign */
 #define SHR_NUM_SPACES		0x04	/* white space between a Chinese numeral's
 									 * characters (一百 五 十 二) */
+#define SHR_NUM_MIXED		0x08	/* Arabic digits between Chinese place
+									 * words, and only whole groups: 3万4000,
+									 * 1亿2000万, but 40万3 is 40 and then 3 */
 
 /*
  * A fraction N分之M (三分之一, 五分之二, 万分之五) is M / N: exact when it
@@ -52,7 +55,11 @@ typedef struct ShrNumber
 
 /*
  * Scan a number at the start of s.  Returns the bytes consumed (0 when s does
- * not start with a number).  On a number too long for the representation it
+ * not start with a number).  SHR_NUM_CHINESE reads Arabic digits between
+ * place words too, and a last digit after one as the next place down
+ * (3万4 is 34000, as 三万四 is); SHR_NUM_MIXED alone reads only the mixed
+ * forms running text writes unmistakably, so that 40万3岁 stays 40万 and
+ * an age.  On a number too long for the representation it
  * returns the bytes it spans and sets err to SHR_EOVERFLOW.  Chinese digits
  * side by side before a place word or after a numeral's last digit are no
  * number: 三五千 and 两千五六百 are rough ranges, 十四五 is a label (the 14th

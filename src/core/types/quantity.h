@@ -36,6 +36,8 @@ typedef struct ShrQuantity
 									 * and inside a Chinese numeral */
 #define SHR_SCAN_RANK		0x10	/* accept a rank: 第2位, 第三名, and the
 									 * ceiling 前10位, 前十 (ShrScan.top) */
+#define SHR_SCAN_MIXED		0x20	/* accept Arabic digits between place
+									 * words, whole groups only (SHR_NUM_MIXED) */
 
 /* What shr_amount_scan found at the start of a string. */
 typedef struct ShrScan
