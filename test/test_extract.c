@@ -1033,6 +1033,49 @@ test_ratios(void)
 }
 
 /*
+ * Numerals as running text writes them: Arabic digits between place words
+ * taken whole (3万4000人), but not a count run into an age (40万3岁); the
+ * financial capitals and the traditional forms; a round 百万 or 千亿 after
+ * a verb or a bound, never in a name, a class or a programme.
+ */
+static void
+test_numerals_in_text(void)
+{
+	const char *text = "# 2025年某省政府工作报告\n\n一、2024年工作回顾\n\n"
+		"新增就业3万4000人。全区有40万3岁以下婴幼儿。全年财政收入达到壹仟贰佰亿元。"
+		"粮食产量达到三萬五千吨。新增百万亩高标准农田。设备连接数突破千万台。\n";
+	static const char *const names[] = {
+		"完成百万人才进海南行动计划。",
+		"实施千万亩高标准农田改造提升行动。",
+		"支持打造千万千瓦级储能之都。",
+		"形成营业收入超千亿元的先进制造业集群。",
+		"德州建成全国首个百万亩示范区。",
+		"队伍建设陆续推进，伍仟不是数。",
+	};
+	ShrReport  *r = parse(text, strlen(text));
+	const int	O = SHR_FIGURE_OUTCOME;
+
+	if (r == NULL)
+		return;
+	check_spans(r, text, strlen(text));
+	expect(r, "3万4000人", "就业", "新增", "", "eq", O, 2024, false, false, false, "一");
+	expect_amount(r, "3万4000人", "人", 34000);
+	expect(r, "40万", "3岁以下婴幼儿", "有", "", "eq", O, 2024, false, false, false, "一");
+	expect(r, "壹仟贰佰亿元", "财政收入", "达到", "", "eq", O, 2024, false, false, false,
+		   "一");
+	expect_amount(r, "壹仟贰佰亿元", "元", 120000000000.0);
+	expect(r, "三萬五千吨", "粮食产量", "达到", "", "eq", O, 2024, false, false, false, "一");
+	expect_amount(r, "三萬五千吨", "吨", 35000);
+	expect(r, "百万亩", "高标准农田", "新增", "", "eq", O, 2024, false, false, false, "一");
+	expect_amount(r, "百万亩", "亩", 1000000);
+	expect(r, "千万台", "设备连接数", "突破", "突破", "gt", O, 2024, false, false, false,
+		   "一");
+	expect_count(r, 6);
+	shr_report_free(r, &unit_malloc_allocator);
+	expect_no_figures_in(names, sizeof(names) / sizeof(names[0]));
+}
+
+/*
  * A Chinese numeral before a measure word counts where a verb takes it, it
  * totals the names a verb takes, batches precede an amount or a share in
  * tenths has its bound.
@@ -1451,6 +1494,7 @@ main(void)
 	test_noun_before_next_verb();
 	test_kinds();
 	test_chinese_counts();
+	test_numerals_in_text();
 	test_not_counted_rows();
 	test_tenths();
 	test_national_wording();

@@ -55,8 +55,8 @@ may_count(const char *s, size_t len, size_t i, uint32_t cp, uint32_t n)
 
 /*
  * Can the bytes hold a figure at all: a digit, 翻 (翻一番), a magnitude
- * character a measured Chinese numeral needs, or a Chinese numeral before
- * a measure word?  Most sentences of a report have none, and skipping them
+ * character a measured Chinese numeral needs (百千万亿, 佰仟萬億), or a
+ * Chinese numeral before a measure word?  Most sentences of a report have none, and skipping them
  * keeps the extractor cheap: only the three-byte characters, where all of
  * these are, are decoded, and each is compared with constants.
  */
@@ -78,6 +78,8 @@ may_hold_figure(const char *s, size_t len)
 			cp = shr_utf8_at(s, i, &n);
 			if (cp == SHR_CP_WAN || cp == SHR_CP_YI || cp == SHR_CP_QIAN ||
 				cp == SHR_CP_BAI || cp == EX_CH("翻") ||
+				cp == SHR_CP_WAN_T || cp == SHR_CP_YI_T ||
+				cp == SHR_CP_QIAN_CAP || cp == SHR_CP_BAI_CAP ||
 				(cp >= EX_CH("０") && cp <= EX_CH("９")) ||
 				may_count(s, len, i, cp, n))
 				return true;

@@ -36,11 +36,33 @@ typedef struct ScanRule
 	const char *example;		/* what it reads */
 } ScanRule;
 
-/* A Chinese digit that may open a measured amount (一 .. 九, 两). */
+/* A Chinese digit that may open a count (一 .. 九, 两). */
 static bool
 is_cn_digit(uint32_t cp)
 {
 	return shr_cn_digit(cp) > 0 || cp == SHR_CP_LIANG;
+}
+
+/*
+ * A character of a Chinese numeral in any form a report may write it:
+ * plain, financial capitals (壹仟贰佰) or traditional (三萬五千, 兩).
+ */
+static bool
+is_numeral_char(uint32_t cp)
+{
+	return shr_is_cn_numeral(cp) || shr_cn_capital_digit(cp) >= 0 ||
+		ex_cp_in(cp, "拾佰仟萬億兩");
+}
+
+/*
+ * A digit that may open a measured amount, in any of those forms.  The
+ * capitals are common words too (队伍, 陆续), so the amount must hold a
+ * place word of 百 or more (has_magnitude).
+ */
+static bool
+opens_amount(uint32_t cp)
+{
+	return is_cn_digit(cp) || cp == SHR_CP_LIANG_T || shr_cn_capital_digit(cp) > 0;
 }
 
 /* Record a figure at [s, e) with its scan; *noun is what it counts, if set. */
@@ -192,9 +214,9 @@ compute_unit(ExState *x, size_t s, size_t *k, ShrScan *sc)
 }
 
 /*
- * Does the run of Chinese numerals at pos hold 百, 千, 万 or 亿?  Only
- * such a run can be a measured amount (三千多家); the scanner is spared
- * the many 一 of 一是, 进一步, 统一.
+ * Does the run of Chinese numerals at pos hold 百, 千, 万 or 亿 (佰, 仟,
+ * 萬, 億)?  Only such a run can be a measured amount (三千多家); the
+ * scanner is spared the many 一 of 一是, 进一步, 统一.
  */
 static bool
 has_magnitude(const ExState *x, size_t pos)
@@ -204,10 +226,9 @@ has_magnitude(const ExState *x, size_t pos)
 		size_t		nb;
 		uint32_t	cp = ex_cp(x, i, &nb);
 
-		if (!shr_is_cn_numeral(cp))
+		if (!is_numeral_char(cp))
 			return false;
-		if (cp == SHR_CP_BAI || cp == SHR_CP_QIAN || cp == SHR_CP_WAN ||
-			cp == SHR_CP_YI)
+		if (ex_cp_in(cp, "百千万亿佰仟萬億"))
 			return true;
 		i += nb;
 	}
@@ -267,7 +288,9 @@ scan_arabic(ExState *x, const ScanAt *at, size_t *step)
 	}
 	memset(&sc, 0, sizeof(sc));
 	scan_err.status = SHR_OK;
-	k = shr_amount_scan(x->clean + i, x->n - i, SHR_SCAN_RANGE, &sc, &scan_err);
+	/* 3万4000人 is one number, 40万3岁以下 a count and an age (SHR_SCAN_MIXED) */
+	k = shr_amount_scan(x->clean + i, x->n - i, SHR_SCAN_RANGE | SHR_SCAN_MIXED,
+						&sc, &scan_err);
 	if (k == 0 || scan_err.status != SHR_OK)
 	{
 		*step = nb;
@@ -321,19 +344,82 @@ scan_doubling(ExState *x, const ScanAt *at, size_t *step)
 		add_cand(x, at->i, at->i + *step, &sc, true, NULL);
 }
 
-/* A measured Chinese numeral: 三千多家, 两万人, 百分之五. */
+/*
+ * 新增百万亩, 超千万人次: a round 百万 or 千亿 (one hundred 万) is a figure
+ * where a verb or a bound stands right before it.  Elsewhere it is mostly
+ * a name (百万人才进海南行动计划, 百万吨乙烯项目, 百万千瓦级).
+ */
+static bool
+round_amount(ExState *x, const ScanAt *at)
+{
+	size_t		nb;
+
+	if (!ex_cp_in(at->cp, "百千佰仟") || is_numeral_char(at->prev) ||
+		!ex_cp_in(ex_cp(x, at->i + at->nb, &nb), "万亿萬億"))
+		return false;
+	return shr_lex_match_end(x->lex, x->clean, at->i, SHR_LX_PRED, &nb) != NULL ||
+		shr_qualifier_match_end(x->clean, at->i, SHR_QUAL_PREFIX, &nb) != NULL;
+}
+
+/* How many characters the noun naming a programme may have after a number. */
+#define EX_PROGRAMME_CHARS 16
+
+/* Does a noun that ends in a programme's word (行动, 计划) start at clean[e]? */
+static bool
+programme_after(ExState *x, size_t e)
+{
+	size_t		p = e,
+				nb;
+
+	for (int k = 0; k < EX_PROGRAMME_CHARS; k++)
+	{
+		uint32_t	cp = ex_cp(x, p, &nb);
+
+		if (cp < EX_CP_CJK_FIRST || cp > EX_CP_CJK_LAST)
+			break;
+		p += nb;
+	}
+	return p > e && shr_lex_match_end(x->lex, x->clean + e, p - e,
+									  SHR_LX_PROGRAMME, &nb) != NULL;
+}
+
+/*
+ * Is the round amount that ends at clean[e] part of a name or a class: a
+ * unit that opens a longer word (百万人才), a classifier after it (千万千瓦
+ * 级), 的 before the noun it describes (超千亿元的镇), or a programme it
+ * names (实施千万亩高标准农田改造提升行动)?
+ */
+static bool
+round_in_name(ExState *x, size_t e, const ShrScan *sc)
+{
+	size_t		ul = strlen(ex_unit_name(sc)),
+				nb;
+
+	if (ul > 0 && shr_lex_match(x->lex, x->clean + e - ul, x->n - (e - ul),
+								~0u, &nb) != NULL && nb > ul)
+		return true;
+	return ex_cp(x, e, &nb) == EX_CH("的") ||
+		shr_lex_match(x->lex, x->clean + e, x->n - e, SHR_LX_LABEL, &nb) != NULL ||
+		programme_after(x, e);
+}
+
+/*
+ * A measured Chinese numeral: 三千多家, 两万人, 百分之五, 壹仟贰佰亿元,
+ * 新增百万亩.
+ */
 static bool
 scan_chinese(ExState *x, const ScanAt *at, size_t *step)
 {
 	size_t		i = at->i,
 				k;
-	bool		pct = at->cp == SHR_CP_BAI;
+	bool		pct = at->cp == SHR_CP_BAI && x->n - i >= 9 &&
+		memcmp(x->clean + i, "百分之", 9) == 0;
+	bool		round = round_amount(x, at);
 	ShrScan		sc;
 	ShrError	scan_err;
 
-	if (!((is_cn_digit(at->cp) && !shr_is_cn_numeral(at->prev) &&
-		   at->prev != EX_CH("第") && has_magnitude(x, i)) ||
-		  (pct && x->n - i >= 9 && memcmp(x->clean + i, "百分之", 9) == 0)))
+	if (!((opens_amount(at->cp) && !is_numeral_char(at->prev) &&
+		   at->prev != EX_CH("第") && has_magnitude(x, i)) || round || pct))
 		return true;
 	memset(&sc, 0, sizeof(sc));
 	scan_err.status = SHR_OK;
@@ -342,6 +428,8 @@ scan_chinese(ExState *x, const ScanAt *at, size_t *step)
 	if (k == 0 || scan_err.status != SHR_OK)
 		return true;
 	*step = k;
+	if (round && round_in_name(x, i + k, &sc))
+		return true;
 	if (!(pct ? ex_is_figure(x, i, k, &sc, EX_UNNAMED) :
 		  ex_is_chinese_figure(x, i, k, &sc)))
 		return true;

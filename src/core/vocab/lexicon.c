@@ -38,6 +38,7 @@
 #define FIXED SHR_LX_FIXED
 #define SPLIT SHR_LX_SPLIT
 #define COMPUTE SHR_LX_COMPUTE
+#define PROGRAMME SHR_LX_PROGRAMME
 
 /*
  * The lexicon, one row per word: the word and every role it plays.  Rows
@@ -266,12 +267,18 @@ static const ShrLexEntry lexicon[] = {
 	 */
 	{W("算力"), COMPUTE}, {W("智算"), COMPUTE}, {W("超算"), COMPUTE},
 
+	/*
+	 * Words that end the name of a programme (千万亩高标准农田改造提升行动,
+	 * 千万吨粮食增产计划): a round amount before them names it.
+	 */
+	{W("行动"), PROGRAMME}, {W("工程"), PROGRAMME}, {W("行动计划"), PROGRAMME},
+
 	/* part headings */
 	{W("回顾"), REVIEW}, {W("过去一年"), REVIEW}, {W("过去五年"), REVIEW},
 	{W("过去的一年"), REVIEW}, {W("工作总结"), REVIEW}, {W("去年工作"), REVIEW},
 	{W("目标"), PLAN | PLANWORD}, {W("任务"), PLAN}, {W("要求"), PLAN},
 	{W("重点工作"), PLAN}, {W("思路"), PLAN}, {W("建议"), PLAN},
-	{W("计划"), PLAN | PLANWORD}, {W("主要工作"), PLAN},
+	{W("计划"), PLAN | PLANWORD | PROGRAMME}, {W("主要工作"), PLAN},
 
 	/* glossary headings: the part explains terms */
 	{W("名词解释"), GLOSSARY}, {W("名词注释"), GLOSSARY},
@@ -305,6 +312,7 @@ static const ShrLexEntry lexicon[] = {
 #undef FIXED
 #undef SPLIT
 #undef COMPUTE
+#undef PROGRAMME
 
 #define NLEX ((int) (sizeof(lexicon) / sizeof(lexicon[0])))
 

@@ -40,6 +40,7 @@
 #define SHR_LX_COMPUTE	0x200000	/* names computing power: 算力, 智算 */
 #define SHR_LX_FIXED	0x400000	/* a phrase whose numeral counts nothing: 十四五 */
 #define SHR_LX_SPLIT	0x800000	/* divides into a count: 分三批 */
+#define SHR_LX_PROGRAMME 0x1000000	/* ends a programme's name: 行动, 计划 */
 
 /* The roles that make the noun after a number what it counts. */
 #define SHR_LX_COUNTED	(SHR_LX_PERSON | SHR_LX_HOUSEHOLD | SHR_LX_FIRM)
