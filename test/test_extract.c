@@ -707,11 +707,11 @@ test_not_figure_rows(void)
 		"12月开工，24时完成，7号线开通。",
 		"1类地区，12英寸晶圆，世界500强，75周年。",
 		"为全省60岁以上老年人免费接种流感疫苗，支持幼儿园招收2-3岁幼儿，为0-6岁儿童筛查。",
-		"进入前10位。",
+		"全省前10位企业名单。",
 		"加快发展。(2)推进改革。",
 		"加快发展。 1. 推进改革",
 		"实施“2115”工程，出台《2024年行动方案》。",
-		"全国排名53位。",
+		"居53位。",
 		"到2024，全面完成。",
 		"推进2115工程。",
 		"推进1、2号机组建设。",
@@ -1032,6 +1032,103 @@ test_ratios(void)
 	shr_report_free(r, &unit_malloc_allocator);
 }
 
+/* Check that raw's amount is a rank of the unit written (位 or 名) and value. */
+static void
+expect_rank(const ShrReport *r, const char *raw, const char *unit, double v)
+{
+	const ShrFigure *f = fig(r, raw);
+
+	if (f == NULL)
+		return;
+	expect_amount(r, raw, unit, v);
+	CHECK_STR(shr_dimension_name(shr_quantity_dim(&f->amount)), "rank");
+}
+
+/*
+ * Ranks: a place after a verb of ranking, its field a qualifier (居全国第3位,
+ * 全国排名53位); a ceiling of places, bound le (居全国前3位, 稳居全国前十,
+ * 跻身全球前20名); from one place to another (从第12位升至第5位); the
+ * places a rank moved by, a change (提升3位, 前移3位); lists of them.
+ */
+static void
+test_ranks(void)
+{
+	const char *text = "# 2025年某省政府工作报告\n\n一、2024年工作回顾\n\n"
+		"增速居全国第3位。兰州高新区全国排名53位、提升3位。主要经济指标增速居全国前3位。"
+		"牛屠宰量从第12位升至第5位。港口吞吐量稳居全国前十。指数排名跻身全球前20名。"
+		"光伏装机总量居全国第1、第2位。经济总量保持全国第2位。"
+		"经开区全国排名46位、82位，分别提升6位、49位。区域创新能力排名前移3个位次。\n";
+	ShrReport  *r = parse(text, strlen(text));
+	const int	O = SHR_FIGURE_OUTCOME;
+
+	if (r == NULL)
+		return;
+	check_spans(r, text, strlen(text));
+	expect(r, "第3位", "增速", "居", "全国", "eq", O, 2024, false, false, false, "一");
+	expect_rank(r, "第3位", "位", 3);
+	expect(r, "53位", "兰州高新区", "排名", "全国", "eq", O, 2024, false, false, false, "一");
+	expect_rank(r, "53位", "位", 53);
+	expect(r, "3位", "兰州高新区", "提升", "", "eq", O, 2024, true, false, false, "一");
+	expect_rank(r, "3位", "位次", 3);
+	expect(r, "前3位", "主要经济指标增速", "居", "全国,前", "le", O, 2024, false, false,
+		   false, "一");
+	expect_rank(r, "前3位", "位", 3);
+	expect(r, "第12位", "牛屠宰量", "从", "", "eq", O, 2024, false, false, false, "一");
+	expect(r, "第5位", "牛屠宰量", "升至", "", "eq", O, 2024, false, false, false, "一");
+	expect(r, "前十", "港口吞吐量", "稳居", "全国,前", "le", O, 2024, false, false, false,
+		   "一");
+	expect_rank(r, "前十", "位", 10);
+	expect(r, "前20名", NULL, "跻身", "全球,前", "le", O, 2024, false, false, false, "一");
+	expect_rank(r, "前20名", "名", 20);
+	expect(r, "第1", "光伏装机总量", "居", "全国", "eq", O, 2024, false, false, false, "一");
+	expect_rank(r, "第1", "位", 1);
+	expect_rank(r, "第2位", "位", 2);
+	expect(r, "82位", "经开区", "排名", "", "eq", O, 2024, false, false, false, "一");
+	expect_rank(r, "82位", "位", 82);
+	expect(r, "49位", "经开区", "提升", "", "eq", O, 2024, true, true, false, "一");
+	expect_rank(r, "49位", "位次", 49);
+	expect(r, "3个位次", "区域创新能力排名", "前移", "", "eq", O, 2024, true, false, false,
+		   "一");
+	expect_rank(r, "3个位次", "个位次", 3);
+	expect_count(r, 16);
+	shr_report_free(r, &unit_malloc_allocator);
+}
+
+/*
+ * What ranks are not: ordinals of other things, a first place that is a
+ * priority, a rank no verb reads, a ceiling of months or a share, a count
+ * of people; 3位院士 stays a count of 位.
+ */
+static void
+test_not_ranks(void)
+{
+	static const char *const sentences[] = {
+		"第1季度开工，开展第三轮督察，举办第十四届运动会，进入第二回合。",
+		"始终把维护稳定作为第一位的工作任务。",
+		"保持第1位次。",
+		"近岸海域水体优良率全国前三。",
+		"提前2周投放，靠前一步，跨前一步。",
+		"表彰全省前10位企业，前三季度。",
+		"进入国家高新区综合评价前50强。",
+		"保持金牌、奖牌总数第一名。",
+		"“第一位”。",
+	};
+	const char *text = "# 2025年某省政府工作报告\n\n一、2024年工作回顾\n\n"
+		"新增3位院士，提升3名干部。\n";
+	ShrReport  *r;
+
+	expect_no_figures_in(sentences, sizeof(sentences) / sizeof(sentences[0]));
+	r = parse(text, strlen(text));
+	if (r == NULL)
+		return;
+	expect_amount(r, "3位", "位", 3);
+	CHECK_STR(shr_dimension_name(shr_quantity_dim(&fig(r, "3位")->amount)), "count:位");
+	expect_amount(r, "3名", "名", 3);
+	CHECK_STR(shr_dimension_name(shr_quantity_dim(&fig(r, "3名")->amount)), "count:名");
+	expect_count(r, 2);
+	shr_report_free(r, &unit_malloc_allocator);
+}
+
 /*
  * Numerals as running text writes them: Arabic digits between place words
  * taken whole (3万4000人), but not a count run into an age (40万3岁); the
@@ -1119,7 +1216,7 @@ test_not_counted_rows(void)
 	static const char *const sentences[] = {
 		"推出一批重点项目，建设一个中心，出台一系列政策，坚持一成不变。",
 		"推进二轮土地承包到期延包，开展二次招商。",
-		"召开十二届五次全会，公布第三批名单，增速居全国前三位。",
+		"召开十二届五次全会，公布第三批名单，表彰全省前三位企业。",
 		"坚决做到两个维护，推进十四五规划，共建一带一路，做好三农工作，开好两会，"
 		"实现两位数增长，落实八项规定。",
 		"实施三年行动，用两个月完成。",
@@ -1255,7 +1352,7 @@ test_lists_and_names(void)
 		"农村卫生厕所普及率、生活垃圾和污水治理率分别达到87.8%、100%、75%。"
 		"食品、药品抽检合格率均超99%。国家物流枢纽、骨干冷链物流基地各新增2家。"
 		"项目比例达到1∶3.4，核电1、2号机组获核准，与京东、360等企业合作，"
-		"全国排名53位，经济总量迈上1200亿台阶，年均增长8%。\n";
+		"全国排名五十三，经济总量迈上1200亿台阶，年均增长8%。\n";
 	ShrReport  *r = parse(text, strlen(text));
 	const int	O = SHR_FIGURE_OUTCOME;
 	const ShrFigure *f;
@@ -1277,7 +1374,8 @@ test_lists_and_names(void)
 		CHECK(f->amount.unit == SHR_UNIT_NONE);
 	/* 年均 is no 均 of a list; it is kept as a qualifier (an average over years) */
 	expect(r, "8%", NULL, "增长", "年均", "eq", O, 2024, true, false, false, "一");
-	/* nothing else: no ratio to another number, label, company name or rank */
+	/* nothing else: no ratio to another number, label, company name or rank
+	 * but in figures */
 	CHECK(r->nfigures == 9);
 	for (int i = 0; i < r->nfigures; i++)
 		if (r->nfigures != 9)
@@ -1495,6 +1593,8 @@ main(void)
 	test_kinds();
 	test_chinese_counts();
 	test_numerals_in_text();
+	test_ranks();
+	test_not_ranks();
 	test_not_counted_rows();
 	test_tenths();
 	test_national_wording();

@@ -53,10 +53,20 @@ may_count(const char *s, size_t len, size_t i, uint32_t cp, uint32_t n)
 	return shr_unit_match(s + i + n, len - i - n, &nb) >= 0;
 }
 
+/* Does a Chinese numeral follow s[i], which is n bytes long (前三, 第一位)? */
+static bool
+numeral_after(const char *s, size_t len, size_t i, uint32_t n)
+{
+	uint32_t	m;
+
+	return i + n + 3 <= len && shr_is_cn_numeral(shr_utf8_at(s, i + n, &m));
+}
+
 /*
  * Can the bytes hold a figure at all: a digit, 翻 (翻一番), a magnitude
- * character a measured Chinese numeral needs (百千万亿, 佰仟萬億), or a
- * Chinese numeral before a measure word?  Most sentences of a report have none, and skipping them
+ * character a measured Chinese numeral needs (百千万亿, 佰仟萬億), a
+ * Chinese numeral before a measure word, or a rank in Chinese numerals
+ * (居全国第一位, 进入全国前三)?  Most sentences of a report have none, and skipping them
  * keeps the extractor cheap: only the three-byte characters, where all of
  * these are, are decoded, and each is compared with constants.
  */
@@ -80,6 +90,8 @@ may_hold_figure(const char *s, size_t len)
 				cp == SHR_CP_BAI || cp == EX_CH("翻") ||
 				cp == SHR_CP_WAN_T || cp == SHR_CP_YI_T ||
 				cp == SHR_CP_QIAN_CAP || cp == SHR_CP_BAI_CAP ||
+				((cp == EX_CH("第") || cp == EX_CH("前")) &&
+				 numeral_after(s, len, i, n)) ||
 				(cp >= EX_CH("０") && cp <= EX_CH("９")) ||
 				may_count(s, len, i, cp, n))
 				return true;

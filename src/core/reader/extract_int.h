@@ -12,7 +12,8 @@
  *	extract.c	the driver: sentences in, figures out (and figkind.c, which
  *				tells outcomes from targets)
  *	figscan.c	which numbers of a sentence are figures, with their
- *				qualifiers (and figrules.c, the numbers that are none;
+ *				qualifiers (and figrank.c, ranks; figrules.c, the
+ *				numbers that are none;
  *				figcount.c, counts no measure word of the catalogue marks;
  *				figclass.c, the class between a count and its noun)
  *	metric.c	what each figure measures and its verb (and metriclist.c,
@@ -48,6 +49,15 @@ typedef struct ExQual
 	const ShrQualifier *q;		/* its lexicon entry, NULL when not there */
 } ExQual;
 
+/* What a rank states (figrank.c). */
+typedef enum ExRankKind
+{
+	EX_RANK_NONE = 0,			/* no rank */
+	EX_RANK_PLACE,				/* a place: 居全国第2位, 排名53位 */
+	EX_RANK_TOP,				/* a ceiling of places: 前十, 前3位 */
+	EX_RANK_MOVE				/* the places it moved by: 提升3位 */
+} ExRankKind;
+
 /* A number of the sentence that states a figure. */
 typedef struct ExCand
 {
@@ -59,6 +69,9 @@ typedef struct ExCand
 	int			clause;
 	ShrScan		sc;
 	bool		doubling;		/* 翻一番: the amount is a multiple */
+	uint8_t		rank;			/* ExRankKind */
+	ExPiece		rank_verb;		/* the verb of a rank: 居, 排名, 提升 */
+	ExPiece		scope;			/* the field of a rank: 全国 */
 	ExPiece		noun;			/* the noun it counts without a measure word
 								 * (16万 儿童), empty if none */
 	ExQual		quals[EX_MAX_QUALS];
@@ -174,6 +187,14 @@ ex_is_letter(uint32_t cp)
 	return (cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z') ||
 		(cp >= EX_CH("Ａ") && cp <= EX_CH("Ｚ")) ||
 		(cp >= EX_CH("ａ") && cp <= EX_CH("ｚ"));
+}
+
+/* Does a digit after prev continue a code, a decimal or a date (G20, 2.0)? */
+static inline bool
+ex_continues_code(uint32_t prev)
+{
+	return ex_is_digit(prev) || ex_is_letter(prev) ||
+		ex_cp_in(prev, ".+/:_-—–~～＋／．·∶：");
 }
 
 /* A list separator inside a phrase: 、 和 及 与. */
@@ -303,6 +324,26 @@ extern bool ex_count_after(ExState *x, size_t s, size_t e, const ShrScan *sc,
  */
 extern bool ex_is_chinese_count(ExState *x, size_t s, size_t k,
 								const ShrScan *sc);
+
+/* ---- figrank.c: ranks and changes of rank ---- */
+
+/* A rank read at a position of the sentence. */
+typedef struct ExRank
+{
+	int			kind;			/* ExRankKind */
+	size_t		len;			/* bytes of the rank as written */
+	ShrScan		sc;				/* its amount: 第2位, or 3位次 moved */
+	ExPiece		verb;			/* the verb before it; empty in a list */
+	ExPiece		scope;			/* its field, between or before the verb */
+} ExRank;
+
+/*
+ * Is there a rank at clean[i] (prev the character before it): a place
+ * after a verb of ranking (居全国第2位, 排名53位), a ceiling (进入全国前三),
+ * the places a rank moved by (提升3位), or a later member of a list of
+ * them?  What it reads goes to *out.
+ */
+extern bool ex_read_rank(ExState *x, size_t i, uint32_t prev, ExRank *out);
 
 /* ---- figscan.c ---- */
 

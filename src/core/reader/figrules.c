@@ -1,8 +1,8 @@
 /*
  * figrules.c
  *		The numbers of a sentence that are no figures: dates, ordinals, list
- *		markers, codes, ranks and names, each recognised by a rule of a
- *		table.
+ *		markers, codes, names and the ranks figrank.c does not read, each
+ *		recognised by a rule of a table.
  *
  * A figure is a number that states an amount, count, rate or share.  The
  * rules look at what stands around a number (a 年/月/日 after it, 第 before
@@ -252,8 +252,9 @@ quoted_name(ExState *x, const FigSite *f)
 static bool
 rank_after_paiming(ExState *x, const FigSite *f)
 {
-	return unit_is(f, "位", NULL) && f->s >= 6 &&
-		(memcmp(x->clean + f->s - 6, "排名", 6) == 0 || f->prev == EX_CH("居"));
+	return unit_is(f, "位", NULL) &&
+		((f->s >= 6 && memcmp(x->clean + f->s - 6, "排名", 6) == 0) ||
+		 f->prev == EX_CH("居"));
 }
 
 static bool
@@ -324,11 +325,11 @@ static const FigRule not_figure[] = {
 	{name_or_grade, "1类, 12英寸, 世界500强, 75周年: a name or grade (not 11类民生支出)"},
 	{age_of_group, "65岁及以上老年人, 3岁以下婴幼儿, 0-6岁儿童: an age that names a group"},
 	{class_of_count, "957个50户以上农村木质房屋: the class of what a count counts"},
-	{rank_after_qian, "前10位: a rank"},
+	{rank_after_qian, "全省前10位企业: a rank no verb of ranking reads (figrank.c)"},
 	{bracketed_marker, "（1）, (2): a list marker"},
 	{opening_marker, "1. 推进改革, opening a sentence: a list marker"},
 	{quoted_name, "“2115”, 《…》: part of a quoted name"},
-	{rank_after_paiming, "全国排名53位: a rank"},
+	{rank_after_paiming, "居53位: a rank without 第 that figrank.c does not read"},
 	{bare_year, "到2024: a year"},
 	{bare_before_word, "推进2115工程: a number that a word names"},
 	{first_of_names, "推进1、2号机组: the first of a list of names"},

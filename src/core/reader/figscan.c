@@ -235,14 +235,6 @@ has_magnitude(const ExState *x, size_t pos)
 	return false;
 }
 
-/* Does a digit after prev continue a code, a decimal or a date? */
-static bool
-continues_code(uint32_t prev)
-{
-	return ex_is_digit(prev) || ex_is_letter(prev) ||
-		ex_cp_in(prev, ".+/:_-—–~～＋／．·∶：");
-}
-
 /*
  * A number without a unit that counts the noun or place after it (16万儿童,
  * 16市): the noun's unit is the amount's once it is a figure, the place
@@ -256,6 +248,25 @@ counted_after(ExState *x, size_t s, size_t *k, ShrScan *sc, ExNamed named,
 		return named;
 	*k += cnt->place_len;
 	return EX_COUNTED;
+}
+
+/* A rank or the places it moved by (figrank.c): 居全国第2位, 前十, 提升3位. */
+static bool
+scan_rank(ExState *x, const ScanAt *at, size_t *step)
+{
+	ExRank		rk;
+	ExCand	   *c;
+
+	if (!ex_read_rank(x, at->i, at->prev, &rk))
+		return true;
+	*step = rk.len;
+	if (!add_cand(x, at->i, at->i + rk.len, &rk.sc, false, NULL))
+		return false;
+	c = &x->cands[x->ncands - 1];
+	c->rank = (uint8_t) rk.kind;
+	c->rank_verb = rk.verb;
+	c->scope = rk.scope;
+	return true;
 }
 
 /* An amount in Arabic digits: 2.5万亿元, 6.2%, 1200亿台阶, 16万儿童. */
@@ -273,7 +284,7 @@ scan_arabic(ExState *x, const ScanAt *at, size_t *step)
 
 	if (!ex_is_digit(cp))
 		return true;
-	if (continues_code(at->prev))
+	if (ex_continues_code(at->prev))
 	{
 		/* the middle of a code, a decimal or a date: 2.0, G20, 11/25 */
 		while (i < x->n && (ex_is_digit(cp) || ex_is_letter(cp) || cp == '.'))
@@ -466,6 +477,7 @@ scan_chinese_count(ExState *x, const ScanAt *at, size_t *step)
 
 /* The scanners, tried in order at each character until one reads. */
 static const ScanRule scanners[] = {
+	{scan_rank, "居全国第2位, 排名53位, 稳居全国前十, 提升3位"},
 	{scan_arabic, "2.5万亿元, 6.2%, 1200亿台阶"},
 	{scan_doubling, "翻一番, 翻两番"},
 	{scan_chinese, "三千多家, 两万人, 百分之五"},
@@ -492,10 +504,12 @@ qualifiers_before(ExState *x, ExCand *c, size_t lo)
 	c->xs = pos;
 }
 
-/* The 多 or 余 written inside the amount: 3000多万元. */
+/* The 多 or 余 written inside the amount (3000多万元), the 前 of 前3位. */
 static void
 qualifier_inside(ExState *x, ExCand *c)
 {
+	if (c->sc.top)
+		ex_add_qual(c, c->s, strlen("前"), shr_qualifier_top());
 	if (!c->sc.more)
 		return;
 	for (size_t i = c->s; i + 3 <= c->e; i++)
@@ -534,6 +548,21 @@ qualifiers_after(ExState *x, ExCand *c, size_t hi)
 	c->xe = pos;
 }
 
+/*
+ * A rank's field is a qualifier word of it (居 全国 第2位, 全国 排名53位);
+ * between the verb and the rank it is part of the figure's text, so that
+ * the verb stands next to it.
+ */
+static void
+rank_scope(ExCand *c)
+{
+	if (c->scope.e <= c->scope.s)
+		return;
+	ex_add_qual(c, c->scope.s, c->scope.e - c->scope.s, NULL);
+	if (c->scope.s >= c->rank_verb.e && c->scope.s < c->xs)
+		c->xs = c->scope.s;
+}
+
 /* The qualifier words right before and after a figure, and 多/余 inside it. */
 static void
 adjacent_qualifiers(ExState *x, int idx)
@@ -551,6 +580,7 @@ adjacent_qualifiers(ExState *x, int idx)
 	qualifiers_before(x, c, lo);
 	qualifier_inside(x, c);
 	qualifiers_after(x, c, hi);
+	rank_scope(c);
 }
 
 /* The commitments in clean[cs, ce) into gov; returns how many. */

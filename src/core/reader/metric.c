@@ -320,6 +320,35 @@ verb_in_clause(ExState *x, FigRead *r)
 	split_at_verb(x, r);
 }
 
+/*
+ * 增速居全国第3位, 全国排名53位: a rank's verb is the one figrank.c read
+ * before it, a link (居 a comparison); the field before the verb (全国排名)
+ * is a qualifier of the figure, not part of its metric, and no noun after
+ * a rank is.
+ */
+static void
+verb_of_rank(ExState *x, FigRead *r)
+{
+	const ExCand *c = r->c;
+	size_t		nb;
+	const ShrLexEntry *lx;
+
+	/* what follows a rank is the next clause's, never what it counts */
+	if (c->rank != EX_RANK_NONE)
+		r->post.s = r->post.e = c->xe;
+	if (c->rank == EX_RANK_NONE || piece_empty(c->rank_verb) ||
+		c->rank_verb.s < r->lo || c->rank_verb.e > r->hi)
+		return;
+	r->pred = c->rank_verb;
+	lx = shr_lex_match(x->lex, x->clean + r->pred.s, r->pred.e - r->pred.s,
+					   SHR_LX_PRED, &nb);
+	r->pf = lx != NULL && nb == r->pred.e - r->pred.s ? lx->flags :
+		SHR_LX_PRED | SHR_LX_LINK;
+	split_at_verb(x, r);
+	if (!piece_empty(c->scope) && c->scope.e == r->pred.s && r->subj.e > c->scope.s)
+		r->subj = ex_trim(x, r->lo, c->scope.s, &r->ts);
+}
+
 static void
 verb_before_examples(ExState *x, FigRead *r)
 {
@@ -483,6 +512,7 @@ doubling_verb(ExState *x, FigRead *r)
 static const MetricStep verb_steps[] = {
 	{list_goes_on, "、高新技术企业6000家, 和1.7%: a later item of a list"},
 	{verb_in_clause, "地区生产总值 达到 9.2万亿元: subject, verb, object"},
+	{verb_of_rank, "增速 居 全国 第3位, 全国 排名 53位: the verb of a rank"},
 	{verb_before_examples, "黄河三角洲生态修复等230个: no verb inside the examples"},
 	{negated_verb, "不低于当地标准的1.6倍: the negation is the verb's"},
 	{bare_verb_subject, "增长、达357万辆: a bare verb before the verb names nothing"},
@@ -682,4 +712,12 @@ ex_read_metrics(ExState *x)
 	for (int i = 0; i < x->ncands; i++)
 		read_figure(x, &sr, i);
 	ex_read_lists(x);
+
+	/*
+	 * A place is no change, whatever its metric (增速居全国第3位); the
+	 * places a rank moved by are one (提升3位).
+	 */
+	for (int i = 0; i < x->ncands; i++)
+		if (x->cands[i].rank != EX_RANK_NONE)
+			x->cands[i].is_change = x->cands[i].rank == EX_RANK_MOVE;
 }

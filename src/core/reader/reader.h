@@ -17,7 +17,12 @@
  *	figkind.c			ex_sentence_mode, ex_classify_heading: outcome or
  *						target, and of which year
  *	figscan.c			ex_find_figures: one walk of a sentence through a
- *						table of scanners, then the qualifiers
+ *						table of scanners, then the qualifiers (a rank's
+ *						field among them); round amounts (新增百万亩) and
+ *						numerals in capitals or traditional characters
+ *	figrank.c			ex_read_rank: a place after a verb of ranking
+ *						(居全国第2位, 排名53位), a ceiling (稳居全国前十),
+ *						the places a rank moved by (提升3位), lists of them
  *	figrules.c			ex_is_figure: the not_figure table, a test and an
  *						example per row
  *	figcount.c			ex_count_after, ex_is_chinese_count: counts no
@@ -26,7 +31,7 @@
  *	figclass.c			ex_class_name: the class between a count and its
  *						noun (3个 A类 飞行服务站, 2.5万名 65岁及以上 老年人)
  *	metric.c			ex_read_metrics: metric and predicate, two tables of
- *						named steps
+ *						named steps (a rank's verb is one)
  *	metriclist.c		ex_read_lists: lists, 分别 and 均
  *	phrase.c			ex_trim, ex_find_pred, ex_post_noun ...: the phrase
  *						rules (trimming is two tables of rows)

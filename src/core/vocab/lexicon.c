@@ -39,6 +39,10 @@
 #define SPLIT SHR_LX_SPLIT
 #define COMPUTE SHR_LX_COMPUTE
 #define PROGRAMME SHR_LX_PROGRAMME
+#define SCOPE SHR_LX_SCOPE
+#define RANK SHR_LX_RANK
+#define RANKMOVE SHR_LX_RANKMOVE
+#define RANKBARE SHR_LX_RANKBARE
 
 /*
  * The lexicon, one row per word: the word and every role it plays.  Rows
@@ -52,26 +56,26 @@ static const ShrLexEntry lexicon[] = {
 	{W("占"), L | ADJ}, {W("占比"), L}, {W("占比达"), L}, {W("占比达到"), L},
 	{W("占到"), L}, {W("增长到"), L}, {W("增长至"), L}, {W("增加到"), L},
 	{W("增加至"), L}, {W("增至"), L}, {W("增到"), L}, {W("下降到"), L},
-	{W("下降至"), L}, {W("降低到"), L}, {W("降低至"), L}, {W("降至"), L},
+	{W("下降至"), L | RANK}, {W("降低到"), L}, {W("降低至"), L}, {W("降至"), L | RANK},
 	{W("降到"), L}, {W("减少到"), L}, {W("减少至"), L}, {W("减至"), L},
-	{W("提高到"), L}, {W("提高至"), L}, {W("提升到"), L}, {W("提升至"), L},
-	{W("上升到"), L}, {W("上升至"), L}, {W("扩大到"), L}, {W("扩大至"), L},
+	{W("提高到"), L}, {W("提高至"), L}, {W("提升到"), L | RANK}, {W("提升至"), L | RANK},
+	{W("上升到"), L | RANK}, {W("上升至"), L | RANK}, {W("扩大到"), L}, {W("扩大至"), L},
 	{W("缩小到"), L}, {W("缩小至"), L}, {W("缩短到"), L}, {W("缩短至"), L},
 	{W("压缩到"), L}, {W("压缩至"), L}, {W("压减到"), L}, {W("压减至"), L},
 	{W("稳定在"), L}, {W("保持在"), L}, {W("维持在"), L}, {W("控制在"), L},
 	{W("突破"), L | STOP}, {W("超过"), L | STOP}, {W("超"), L | ADJ},
 	{W("总数达"), L}, {W("总量达"), L}, {W("规模达"), L}, {W("累计达"), L},
-	{W("累计达到"), L}, {W("升至"), L}, {W("跃升至"), L}, {W("跃居"), L},
+	{W("累计达到"), L}, {W("升至"), L | RANK}, {W("跃升至"), L | RANK}, {W("跃居"), L | RANK},
 	{W("跃上"), L}, {W("延长至"), L}, {W("延长到"), L},
-	{W("保持"), L}, {W("稳定"), L | ADJ | TRAIL | STOP}, {W("扩展至"), L},
+	{W("保持"), L | RANK}, {W("稳定"), L | ADJ | TRAIL | STOP}, {W("扩展至"), L},
 	{W("扩展到"), L}, {W("拓展至"), L}, {W("拓展到"), L},
-	{W("由"), L | ADJ | STOP}, {W("居"), CMP | ADJ | STOP},
+	{W("由"), L | ADJ | STOP | RANK}, {W("居"), CMP | ADJ | STOP | RANK},
 
 	/* changes */
-	{W("增长"), LC | STOP}, {W("增加"), LC}, {W("下降"), LC}, {W("降低"), LC},
-	{W("减少"), LC}, {W("提高"), LC}, {W("提升"), LC}, {W("上升"), LC},
+	{W("增长"), LC | STOP}, {W("增加"), LC}, {W("下降"), LC | RANKMOVE}, {W("降低"), LC},
+	{W("减少"), LC}, {W("提高"), LC}, {W("提升"), LC | RANKMOVE}, {W("上升"), LC | RANKMOVE},
 	{W("上涨"), LC}, {W("回落"), LC}, {W("扩大"), LC}, {W("缩小"), LC},
-	{W("收窄"), LC}, {W("缩短"), LC}, {W("下滑"), LC}, {W("回升"), LC},
+	{W("收窄"), LC}, {W("缩短"), LC}, {W("下滑"), LC | RANKMOVE}, {W("回升"), LC},
 	{W("增"), LC | ADJ}, {W("降"), LC | ADJ}, {W("减"), LC | ADJ},
 	{W("压减"), LC}, {W("压缩"), LC}, {W("节约"), AC}, {W("翻"), LC | ADJ},
 
@@ -122,8 +126,8 @@ static const ShrLexEntry lexicon[] = {
 	/* connectives and adverbials that open a clause */
 	{W("其中"), LEAD}, {W("向"), LEAD}, {W("拟"), LEAD | TRAIL},
 	{W("拟按"), TRAIL}, {W("另外"), LEAD}, {W("此外"), LEAD}, {W("同时"), LEAD},
-	{W("并且"), LEAD}, {W("而且"), LEAD}, {W("以及"), LEAD}, {W("全省"), LEAD},
-	{W("全市"), LEAD}, {W("全区"), LEAD}, {W("全县"), LEAD}, {W("全州"), LEAD},
+	{W("并且"), LEAD}, {W("而且"), LEAD}, {W("以及"), LEAD}, {W("全省"), LEAD | SCOPE},
+	{W("全市"), LEAD | SCOPE}, {W("全区"), LEAD | SCOPE}, {W("全县"), LEAD}, {W("全州"), LEAD},
 	{W("全盟"), LEAD}, {W("全自治区"), LEAD}, {W("全省域"), LEAD},
 	{W("我省"), LEAD}, {W("我市"), LEAD}, {W("我区"), LEAD}, {W("本省"), LEAD},
 	{W("全年"), LEAD | TRAIL}, {W("当年"), LEAD}, {W("今年"), LEAD},
@@ -172,10 +176,11 @@ static const ShrLexEntry lexicon[] = {
 	{W("率先"), STOP | TRAIL}, {W("全部"), STOP | TRAIL},
 	{W("相继"), STOP | TRAIL}, {W("落户"), STOP}, {W("纳入"), STOP},
 	{W("列入"), STOP}, {W("被"), STOP}, {W("正在"), STOP}, {W("通过"), STOP},
-	{W("位居"), STOP}, {W("位列"), STOP}, {W("排名"), STOP}, {W("加速"), STOP},
+	{W("位居"), STOP | RANK}, {W("位列"), STOP | RANK},
+	{W("排名"), STOP | RANK | RANKBARE}, {W("加速"), STOP},
 	{W("有序"), STOP}, {W("参与"), STOP}, {W("受益"), STOP}, {W("获"), STOP},
 	{W("以上"), STOP}, {W("左右"), STOP}, {W("运行"), STOP}, {W("评为"), STOP},
-	{W("被评为"), STOP}, {W("进入"), STOP}, {W("全覆盖"), STOP},
+	{W("被评为"), STOP}, {W("进入"), STOP | RANK}, {W("全覆盖"), STOP},
 	{W("的"), STOP}, {W("等一揽子"), STOP}, {W("等一系列"), STOP},
 	{W("等一批"), STOP}, {W("免费"), STOP}, {W("保质保量"), STOP | TRAIL},
 
@@ -273,6 +278,21 @@ static const ShrLexEntry lexicon[] = {
 	 */
 	{W("行动"), PROGRAMME}, {W("工程"), PROGRAMME}, {W("行动计划"), PROGRAMME},
 
+	/*
+	 * Ranks: the verbs a place follows (居全国第2位, 进入全国前三, 从第12位
+	 * 升至第5位), the ones a place without 第 follows (排名53位), the ones
+	 * that move a rank (前移3位), and the fields a rank is in.
+	 */
+	{W("稳居"), RANK}, {W("跻身"), RANK}, {W("名列"), RANK}, {W("从"), RANK},
+	{W("排"), RANK | RANKBARE}, {W("前移"), LC | RANKMOVE},
+	{W("后移"), LC | RANKMOVE}, {W("后退"), LC | RANKMOVE},
+	{W("全国"), SCOPE}, {W("全球"), SCOPE}, {W("世界"), SCOPE},
+	{W("全世界"), SCOPE}, {W("中部"), SCOPE}, {W("西部"), SCOPE},
+	{W("东部"), SCOPE}, {W("东北"), SCOPE}, {W("西北"), SCOPE},
+	{W("西南"), SCOPE}, {W("中西部"), SCOPE}, {W("沿海"), SCOPE},
+	{W("同类城市"), SCOPE}, {W("同类省份"), SCOPE}, {W("省会城市"), SCOPE},
+	{W("副省级城市"), SCOPE}, {W("行业"), SCOPE},
+
 	/* part headings */
 	{W("回顾"), REVIEW}, {W("过去一年"), REVIEW}, {W("过去五年"), REVIEW},
 	{W("过去的一年"), REVIEW}, {W("工作总结"), REVIEW}, {W("去年工作"), REVIEW},
@@ -313,6 +333,10 @@ static const ShrLexEntry lexicon[] = {
 #undef SPLIT
 #undef COMPUTE
 #undef PROGRAMME
+#undef SCOPE
+#undef RANK
+#undef RANKMOVE
+#undef RANKBARE
 
 #define NLEX ((int) (sizeof(lexicon) / sizeof(lexicon[0])))
 

@@ -3,8 +3,8 @@
  *		The words the figure extractor reads a sentence by: linking verbs and
  *		action verbs, connectives and adverbials to trim from a metric, words
  *		that make a number a name, nouns and places a number counts, fixed
- *		phrases with numerals, and the heading words that tell the review of
- *		the past year from the year's goals.
+ *		phrases with numerals, the verbs and scopes of ranks, and the heading
+ *		words that tell the review of the past year from the year's goals.
  *
  * One compiled-in list; each word carries flags saying which roles it plays.
  * Lookups go through the index words.h derives from the list, so matching
@@ -41,6 +41,10 @@
 #define SHR_LX_FIXED	0x400000	/* a phrase whose numeral counts nothing: 十四五 */
 #define SHR_LX_SPLIT	0x800000	/* divides into a count: 分三批 */
 #define SHR_LX_PROGRAMME 0x1000000	/* ends a programme's name: 行动, 计划 */
+#define SHR_LX_SCOPE	0x2000000	/* the field a rank is in: 全国, 中部 */
+#define SHR_LX_RANK		0x4000000	/* a rank follows: 居, 位居, 升至, 进入 */
+#define SHR_LX_RANKMOVE 0x8000000	/* moves a rank by places: 提升3位 */
+#define SHR_LX_RANKBARE 0x10000000	/* a rank without 第 follows: 排名53位 */
 
 /* The roles that make the noun after a number what it counts. */
 #define SHR_LX_COUNTED	(SHR_LX_PERSON | SHR_LX_HOUSEHOLD | SHR_LX_FIRM)
