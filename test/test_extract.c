@@ -1130,6 +1130,36 @@ test_not_ranks(void)
 }
 
 /*
+ * A word that divides is the verb of the count after it (分三批), and its
+ * metric is what it divides, if its clause names it; a verb of doing with
+ * no noun takes no metric from a figure before it that counts other
+ * things, but goes on with one of the same things.
+ */
+static void
+test_verbs_without_nouns(void)
+{
+	const char *text = "# 2025年某省政府工作报告\n\n一、2024年工作回顾\n\n"
+		"建成两个国家级创新中心，分三批推进。项目分四批开工。"
+		"航空旅客吞吐量3.2亿人次，完成5000万车次。"
+		"粮食播种面积达到3500万亩，新增202.9万亩。\n";
+	ShrReport  *r = parse(text, strlen(text));
+	const int	O = SHR_FIGURE_OUTCOME;
+
+	if (r == NULL)
+		return;
+	check_spans(r, text, strlen(text));
+	expect(r, "两个", "国家级创新中心", "建成", "", "eq", O, 2024, false, false, false, "一");
+	expect(r, "三批", "", "分", "", "eq", O, 2024, false, false, false, "一");
+	expect(r, "四批", "项目", "分", "", "eq", O, 2024, false, false, false, "一");
+	expect(r, "3.2亿人次", "航空旅客吞吐量", "", "", "eq", O, 2024, false, false, false, "一");
+	expect(r, "5000万车次", "", "完成", "", "eq", O, 2024, false, false, false, "一");
+	expect(r, "202.9万亩", "粮食播种面积", "新增", "", "eq", O, 2024, false, false, false,
+		   "一");
+	expect_count(r, 7);
+	shr_report_free(r, &unit_malloc_allocator);
+}
+
+/*
  * Numerals as running text writes them: Arabic digits between place words
  * taken whole (3万4000人), but not a count run into an age (40万3岁); the
  * financial capitals and the traditional forms; a round 百万 or 千亿 after
@@ -1595,6 +1625,7 @@ main(void)
 	test_numerals_in_text();
 	test_ranks();
 	test_not_ranks();
+	test_verbs_without_nouns();
 	test_not_counted_rows();
 	test_tenths();
 	test_national_wording();

@@ -38,6 +38,7 @@ typedef struct WordScan
 typedef struct SentenceRead
 {
 	ExPiece		last;			/* the last metric read */
+	int			last_dim;		/* the dimension of its figure's amount */
 	ExPiece		carried;		/* the subject of carried_clause */
 	int			carried_clause; /* the clause it was asked of, or -2 */
 	WordScan	cum;			/* 累计 */
@@ -275,7 +276,10 @@ read_list_member(ExState *x, FigRead *r)
 	c->is_change = c->doubling || ((c->pred_flags & SHR_LX_CHANGE) != 0) ||
 		ex_metric_is_change(x, c->metric);
 	if (!piece_empty(c->metric))
+	{
 		r->sr->last = c->metric;
+		r->sr->last_dim = shr_quantity_dim(&c->sc.q);
+	}
 }
 
 /* ---- the verb steps, each described by its row of verb_steps ---- */
@@ -347,6 +351,33 @@ verb_of_rank(ExState *x, FigRead *r)
 	split_at_verb(x, r);
 	if (!piece_empty(c->scope) && c->scope.e == r->pred.s && r->subj.e > c->scope.s)
 		r->subj = ex_trim(x, r->lo, c->scope.s, &r->ts);
+}
+
+/*
+ * 项目分三批开工, 分三批推进: a word that divides (分, 分为) is the verb of
+ * the count after it; what it divides is its subject, and the verb after
+ * the count is no noun it counts.
+ */
+static void
+split_word(ExState *x, FigRead *r)
+{
+	size_t		nb,
+				any;
+	const ShrLexEntry *lx;
+
+	if (!piece_empty(r->pred) && r->pred.e == r->hi)
+		return;
+	lx = shr_lex_match_end(x->lex, x->clean + r->lo, r->hi - r->lo, SHR_LX_SPLIT, &nb);
+	/* 部分 holds no 分 */
+	if (lx == NULL ||
+		shr_lex_match_end(x->lex, x->clean + r->lo, r->hi - r->lo, ~0u, &any) == NULL ||
+		any != nb)
+		return;
+	r->pred.s = r->hi - nb;
+	r->pred.e = r->hi;
+	r->pf = lx->flags;
+	split_at_verb(x, r);
+	r->post.s = r->post.e = r->c->xe;
 }
 
 static void
@@ -513,6 +544,7 @@ static const MetricStep verb_steps[] = {
 	{list_goes_on, "、高新技术企业6000家, 和1.7%: a later item of a list"},
 	{verb_in_clause, "地区生产总值 达到 9.2万亿元: subject, verb, object"},
 	{verb_of_rank, "增速 居 全国 第3位, 全国 排名 53位: the verb of a rank"},
+	{split_word, "项目 分 三批开工: a word that divides"},
 	{verb_before_examples, "黄河三角洲生态修复等230个: no verb inside the examples"},
 	{negated_verb, "不低于当地标准的1.6倍: the negation is the verb's"},
 	{bare_verb_subject, "增长、达357万辆: a bare verb before the verb names nothing"},
@@ -615,13 +647,32 @@ head_after_de(ExState *x, FigRead *r)
 		}
 }
 
+/*
+ * Does the figure's own verb of doing take no noun, and count other things
+ * than the figure before it (航空旅客吞吐量3.2亿人次，完成5000万车次; 分三批
+ * 推进)?  Its metric is then none rather than that figure's.  Of the same
+ * things it goes on with them (播种面积3000万亩，新增202.9万亩), and after
+ * no figure with the subject of the clause before (向困难群众发放补助，惠及
+ * 1100多万人).
+ */
+static bool
+verb_without_noun(const FigRead *r)
+{
+	return !piece_empty(r->pred) && r->pred.s >= r->cs &&
+		((r->pf & SHR_LX_SPLIT) ||
+		 ((r->pf & SHR_LX_PRED) && !(r->pf & SHR_LX_LINK))) &&
+		piece_empty(r->subj) && piece_empty(r->obj) && piece_empty(r->post) &&
+		!piece_empty(r->sr->last) &&
+		r->sr->last_dim != shr_quantity_dim(&r->c->sc.q);
+}
+
 static void
 carried_subject(ExState *x, FigRead *r)
 {
 	SentenceRead *sr = r->sr;
 	int			before = r->c->clause - 1;
 
-	if (!piece_empty(r->c->metric))
+	if (!piece_empty(r->c->metric) || verb_without_noun(r))
 		return;
 	if (!piece_empty(sr->last))
 	{
@@ -656,7 +707,10 @@ static void
 remember_metric(ExState *x, FigRead *r)
 {
 	if (!piece_empty(r->c->metric))
+	{
 		r->sr->last = r->c->metric;
+		r->sr->last_dim = shr_quantity_dim(&r->c->sc.q);
+	}
 }
 
 static void
@@ -672,7 +726,8 @@ average_word(ExState *x, FigRead *r)
 static const MetricStep metric_steps[] = {
 	{metric_of_figure, "地区生产总值达到…, 7个高铁项目, 新增规上企业…: subject, noun or object"},
 	{head_after_de, "科技创新和制造业发展的主要政策…: the head after the last 的"},
-	{carried_subject, "地区生产总值达到9.2万亿元，增长6%: the subject carries over"},
+	{carried_subject, "地区生产总值达到9.2万亿元，增长6%: the subject carries over, "
+	"not to a verb of doing without a noun (，完成5000万车次)"},
 	{change_or_count, "增长6% is a change, 提升1万个村卫生室 a count"},
 	{remember_metric, "…达到9.2万亿元，增长6%: the next clause may need it"},
 	{average_word, "年均增长5.2%: 年均 right before the verb or number, not in 年均浓度"},
@@ -706,7 +761,7 @@ read_figure(ExState *x, SentenceRead *sr, int i)
 void
 ex_read_metrics(ExState *x)
 {
-	SentenceRead sr = {{0, 0}, {0, 0}, -2,
+	SentenceRead sr = {{0, 0}, -1, {0, 0}, -2,
 	{"累计", 6, 0, SIZE_MAX}, {"年均", 6, 0, SIZE_MAX}};
 
 	for (int i = 0; i < x->ncands; i++)
