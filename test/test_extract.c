@@ -1092,6 +1092,19 @@ test_ranks(void)
 	expect_rank(r, "3个位次", "个位次", 3);
 	expect_count(r, 16);
 	shr_report_free(r, &unit_malloc_allocator);
+
+	/* a place within a ceiling, and a goal of places */
+	text = "# 2025年某省政府工作报告\n\n一、2024年工作回顾\n\n增速居全国第5位以内。\n\n"
+		"二、2025年主要目标\n\n力争进入全国前十。\n";
+	r = parse(text, strlen(text));
+	if (r == NULL)
+		return;
+	expect(r, "第5位", "增速", "居", "全国,以内", "le", O, 2024, false, false, false, "一");
+	expect(r, "前十", "", "进入", "力争,全国,前", "le", SHR_FIGURE_TARGET, 2025, false,
+		   false, false, "二");
+	CHECK(fig(r, "前十")->target.commitment == SHR_COMMIT_LIZHENG);
+	expect_count(r, 2);
+	shr_report_free(r, &unit_malloc_allocator);
 }
 
 /*
