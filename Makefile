@@ -20,7 +20,7 @@ DATA = src/shreport--1.0.sql $(UPGRADES) shreport--1.0.control shreport--1.1.con
 DATA_built = src/shreport--$(EXTVERSION).sql
 EXTRA_CLEAN = test/build results regression.diffs regression.out
 
-REGRESS = quantity target parse figures load metrics bi corpus errors comments dump upgrade
+REGRESS = quantity target numerals parse figures kinds load metrics bi corpus errors comments dump upgrade
 REGRESS_OPTS = --inputdir=. --encoding=UTF8
 
 PG_CPPFLAGS = -Isrc/core

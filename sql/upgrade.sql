@@ -66,7 +66,7 @@ SELECT schema, type, count(*) FROM public.extension_members() GROUP BY 1, 2 ORDE
 RESET search_path;
 SHOW search_path;
 SELECT q, t, t @> '5.5%' AS met, q > '1亿元' AS more, dimension(q),
-	   (SELECT array[sum(amount), min(amount), max(amount), avg(amount)] FROM shreport.figures
+	   (SELECT array[sum(amount ORDER BY figure_no), min(amount), max(amount), avg(amount ORDER BY figure_no)] FROM shreport.figures
 		 WHERE dimension(amount) = 'currency_cny') AS yuan_sum_min_max_avg,
 	   (SELECT count(*) FROM shreport.figures WHERE kind = 'target' AND dimension(amount) = 'percent'
 		   AND target @> '5.5%') AS targets_holding_5_5 FROM user_values;
@@ -129,7 +129,7 @@ SELECT coalesce(u.type, f.type) AS type, coalesce(u.identity, f.identity) AS ide
  ORDER BY 1, 2;
 SELECT count(*) AS members_compared FROM upgrade_members;
 SELECT q, t, t @> '5.5%' AS met, q > '1亿元' AS more, dimension(q),
-	   (SELECT array[sum(amount), min(amount), max(amount), avg(amount)] FROM shreport.figures
+	   (SELECT array[sum(amount ORDER BY figure_no), min(amount), max(amount), avg(amount ORDER BY figure_no)] FROM shreport.figures
 		 WHERE dimension(amount) = 'currency_cny') AS yuan_sum_min_max_avg,
 	   (SELECT count(*) FROM shreport.figures WHERE kind = 'target' AND dimension(amount) = 'percent'
 		   AND target @> '5.5%') AS targets_holding_5_5 FROM user_values;

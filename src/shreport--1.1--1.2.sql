@@ -21,6 +21,23 @@
 -- that spells shreport.quantity or shreport.value(...) must drop the
 -- schema name.
 
+-- A place in a ranking (第2位) is better the smaller it is: a target of a
+-- place without qualifier is met by that place or a better one.  Defined
+-- before the move below, while its schema is known.
+CREATE OR REPLACE FUNCTION shreport.met(target shreport.target, outcome shreport.quantity)
+RETURNS boolean
+LANGUAGE sql STABLE STRICT PARALLEL SAFE
+BEGIN ATOMIC
+	SELECT CASE WHEN shreport.hardness(target) OPERATOR(pg_catalog.<>) 'point'
+				THEN shreport.target_contains(target, outcome)
+				WHEN shreport.dimension(outcome) OPERATOR(pg_catalog.=) 'rank'
+				THEN outcome OPERATOR(shreport.<=) shreport.lower(target)
+				ELSE outcome OPERATOR(shreport.>=) shreport.lower(target) END;
+END;
+
+COMMENT ON FUNCTION shreport.met(shreport.target, shreport.quantity) IS
+'did the outcome meet the target: a target without qualifier when the outcome reaches it (a place in a ranking when it is that place or a better one), any other when it holds the outcome';
+
 DO $move$
 DECLARE
 	-- An install made by 1.0 or 1.1 has shreport as its extension schema;

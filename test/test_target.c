@@ -299,6 +299,11 @@ test_gap(void)
 	gap("1亩以上", "700平方米", "0.05亩");
 	gap("500公斤-1吨", "3000斤", "500公斤");
 	gap("力争突破20亿吨", "21亿吨", "1亿吨");
+	/* ranks: a number of places, positive behind the goal */
+	gap("前10位", "第12名", "2位次");
+	gap("前10位", "第2位", "-8位次");
+	gap("第3位", "第3位", "0位次");
+	gap("第3位-第5位", "第4位", "0位次");
 
 	t = T("5%以上");
 	q = Q("5个百分点");
@@ -510,7 +515,7 @@ test_ranks(void)
 	q = Q("第12名");
 	CHECK(shr_target_contains(&t, &q, (ShrDecimal) {1, -1}, &in, &err) == SHR_OK && !in);
 	CHECK(shr_target_gap(&t, &q, &gap, &err) == SHR_OK);
-	CHECK_STR(qfmt(&gap), "第2位");
+	CHECK_STR(qfmt(&gap), "2位次");
 	q = Q("12位");
 	CHECK(shr_target_contains(&t, &q, (ShrDecimal) {1, -1}, &in, &err) == SHR_EDIMENSION);
 	CHECK(shr_target_make(&t.lo, NULL, SHR_BOUND_GE, 0, &u, &err) == SHR_EVALUE);

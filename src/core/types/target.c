@@ -399,17 +399,22 @@ shr_target_gap(const ShrTarget *t, const ShrQuantity *q, ShrQuantity *out,
 			   ShrError *err)
 {
 	const ShrQuantity *b = &t->lo;
+	const ShrUnitDef *u = shr_unit(t->lo.unit);
+	int			unit = t->lo.unit;
 	int64_t		want;
 
 	memset(out, 0, sizeof(*out));
 	if (shr_quantity_dim(&t->lo) != shr_quantity_dim(q))
 		return shr_dimension_mismatch(err, t->lo.unit, q->unit);
+	/* the distance between two places is a number of places (2位次) */
+	if (u != NULL && u->ordinal)
+		unit = shr_unit_find("位次", strlen("位次"));
 	if (t->bound == SHR_BOUND_RANGE && shr_quantity_cmp(q, &t->lo) >= 0)
 	{
 		if (shr_quantity_cmp(q, &t->hi) <= 0)
 		{
 			out->exp = t->lo.exp;
-			out->unit = t->lo.unit;
+			out->unit = unit;
 			out->mag = t->lo.mag;
 			return SHR_OK;
 		}
@@ -418,7 +423,7 @@ shr_target_gap(const ShrTarget *t, const ShrQuantity *q, ShrQuantity *out,
 	want = b->unit == t->lo.unit ? b->exp : t->lo.exp;
 	if (q->unit == t->lo.unit && q->exp < want)
 		want = q->exp;
-	return shr_quantity_diff_in(q, b, false, t->lo.unit, t->lo.mag, want, out, err);
+	return shr_quantity_diff_in(q, b, false, unit, t->lo.mag, want, out, err);
 }
 
 /* The qualifier in quals that contradicts an earlier one (for the detail). */

@@ -55,7 +55,8 @@ extern ShrStatus shr_target_contains(const ShrTarget *t, const ShrQuantity *q,
 
 /*
  * q minus the nearest bound of t, in t's unit (positive = above the target);
- * zero inside a range.
+ * zero inside a range.  For a rank the difference is a number of places
+ * (位次): positive is behind the goal, as a larger place is the worse one.
  */
 extern ShrStatus shr_target_gap(const ShrTarget *t, const ShrQuantity *q,
 								ShrQuantity *out, ShrError *err);
