@@ -151,8 +151,9 @@ valid_ltree(const char *s)
 /*
  * Check every node of a report against the scheme: spans inside the text
  * with code-point offsets matching the byte offsets, inside the parent's
- * span, leaves' text equal to the span without backticks, headings' text
- * at the start of their span, paths valid ltree.  Returns the failures.
+ * span, leaves' text equal to the span clean (without backticks and the
+ * line breaks of a wrapped paragraph), headings' text at the start of
+ * their span, paths valid ltree.  Returns the failures.
  */
 static int
 check_nodes(const char *text, size_t len, const ShrReport *r)
@@ -186,11 +187,16 @@ check_nodes(const char *text, size_t len, const ShrReport *r)
 		}
 		if (ok && nd->kind >= SHR_NODE_PARAGRAPH)
 		{
-			size_t		k = 0;
+			size_t		k = 0,
+						next;
 
-			for (uint32_t j = sp->byte_start; j < sp->byte_end; j++)
-				if (text[j] != '`')
-					a[k++] = text[j];
+			for (size_t j = sp->byte_start; j < sp->byte_end; j = next)
+			{
+				size_t		skip = shr_clean_skip(text, j, sp->byte_end, &next);
+
+				memcpy(a + k, text + j, skip - j);
+				k += skip - j;
+			}
 			a[k] = '\0';
 			ok = strcmp(a, nd->text) == 0 && k > 0;
 		}

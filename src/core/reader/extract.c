@@ -115,21 +115,19 @@ clean_sentence(ExState *x, const ShrNode *node)
 	}
 	x->base = bs;
 	x->nticks = 0;
-	for (size_t i = bs; i < be;)
+	for (size_t i = bs, next; i < be; i = next)
 	{
-		const char *tick = memchr(x->text + i, '`', be - i);
-		size_t		run = tick ? (size_t) (tick - (x->text + i)) : be - i;
+		size_t		run = shr_clean_skip(x->text, i, be, &next) - i;
 
 		memcpy(x->clean + n, x->text + i, run);
 		n += run;
-		i += run;
-		if (tick != NULL)
+		/* each byte left out (a backtick, a line break) is a tick */
+		for (i += run; i < next; i++)
 		{
 			if (!ex_grow(x, (void **) &x->ticks, &x->tickcap, x->nticks + 1,
 						 sizeof(size_t)))
 				return false;
 			x->ticks[x->nticks++] = n;
-			i++;
 		}
 	}
 	x->clean[n] = '\0';
@@ -282,6 +280,21 @@ figure_target(const ExCand *c, const ShrQualifier **qs, int nq, int commit,
 		memset(&f->target, 0, sizeof(f->target));
 }
 
+/*
+ * The figure's raw text as written; one broken over two lines (9. / 2万亿元)
+ * is read without the break.
+ */
+static char *
+figure_raw(ExState *x, const ExCand *c, const ShrFigure *f)
+{
+	const char *s = x->text + f->span.byte_start;
+	size_t		n = f->span.byte_end - f->span.byte_start;
+
+	if (memchr(s, '\n', n) == NULL && memchr(s, '\r', n) == NULL)
+		return shr_report_strndup(x->report, s, n);
+	return shr_report_strndup(x->report, x->clean + c->s, c->e - c->s);
+}
+
 /* Turn a read candidate of sentence node ni into a figure of the report. */
 static bool
 emit(ExState *x, int32_t ni, const ExCand *c, ExMode m, ExCursor *cur,
@@ -295,8 +308,7 @@ emit(ExState *x, int32_t ni, const ExCand *c, ExMode m, ExCursor *cur,
 	memset(&f, 0, sizeof(f));
 	figure_span(x, c, cur, &f);
 	f.sentence = ni;
-	f.raw = shr_report_strndup(x->report, x->text + f.span.byte_start,
-							   f.span.byte_end - f.span.byte_start);
+	f.raw = figure_raw(x, c, &f);
 	f.metric = figure_metric(x, c);
 	f.predicate = piece_dup(x, c->pred);
 	if (f.raw == NULL || f.metric == NULL || f.predicate == NULL)

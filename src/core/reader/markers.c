@@ -144,6 +144,39 @@ arabic_value(const Scanner *sc, uint32_t b, uint32_t len)
 	return v;
 }
 
+/* The value of the Chinese numeral text[b..b+len): 一 1, 十一 11, 二十 20. */
+static int
+chinese_value(const Scanner *sc, uint32_t b, uint32_t len)
+{
+	int			v = 0,
+				d;
+	uint32_t	n;
+
+	for (uint32_t i = b; i < b + len; i += n)
+	{
+		d = cn_digit(cp_at(sc, i, b + len, &n));
+		v = d == 10 ? (v == 0 ? 1 : v) * 10 : v + d;
+	}
+	return v;
+}
+
+/* The value of the number text[b..b+len) of a marker written as numeral says. */
+static int
+numeral_value(const Scanner *sc, int numeral, uint32_t b, uint32_t len)
+{
+	uint32_t	n;
+
+	switch (numeral)
+	{
+		case NUMERAL_CN:
+			return chinese_value(sc, b, len);
+		case NUMERAL_AR:
+			return arabic_value(sc, b, len);
+		default:
+			return (int) (cp_at(sc, b, b + len, &n) - 0x2460) + 1;
+	}
+}
+
 /* Does a list of numerals (二、三产业) go on at b, after "一、"? */
 static bool
 lists_numerals(const Scanner *sc, uint32_t b, uint32_t e)
@@ -204,10 +237,9 @@ match_shape(const Scanner *sc, const MarkerShape *s, uint32_t b, uint32_t e,
 	m->kind = s->kind;
 	m->style = s->style;
 	m->len = i - b;
+	m->num = numeral_value(sc, s->numeral, num_b, num_len);
 	m->ambiguous = (s->rules & MK_MAYBE_DECIMAL) && cp_in(closer, ".．") &&
 		shr_digit_value(cp_at(sc, i, e, &n)) >= 0;
-	if (s->numeral == NUMERAL_AR)
-		m->num = arabic_value(sc, num_b, num_len);
 	set_label(sc, m, s->label_head, num_b, num_len, s->label_tail);
 	return true;
 }

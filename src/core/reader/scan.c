@@ -29,6 +29,96 @@ follows_number(const Scanner *sc, int n)
 	return false;
 }
 
+/* The kind of heading marker m opens: an appendix's 一、 are sections. */
+static int
+marker_kind(const Scanner *sc, Marker m)
+{
+	return sc->appendix && m.kind == SHR_NODE_PART ? SHR_NODE_SECTION : m.kind;
+}
+
+/*
+ * Is marker m the next of its kind after the heading marker first of the
+ * line it would follow (kind 0: none) and the open headings: a part or
+ * section one past the one before it (or the first), an item one past the
+ * one of its style (or the first)?  A heading goes on from the one before;
+ * a numeral inside a sentence mostly does not ("…城乡统" / "一、稳步提高").
+ */
+static bool
+in_sequence(const Scanner *sc, Marker first, Marker m)
+{
+	int			kind = marker_kind(sc, m),
+				fkind = marker_kind(sc, first);
+
+	if (first.kind != 0 && fkind < kind)
+		return m.num == 1;
+	if (fkind == kind && (kind != SHR_NODE_ITEM || first.style == m.style))
+		return m.num == first.num + 1;
+	for (int k = sc->nopen - 1; k > 0 && sc->open[k].kind >= kind; k--)
+	{
+		const Open *o = &sc->open[k];
+
+		if (o->kind == kind && (kind != SHR_NODE_ITEM || o->style == m.style))
+			return m.num == o->num + 1;
+	}
+	return m.num == 1;
+}
+
+/*
+ * Does the full line l of a text broken at a width run on into the next
+ * line nl?  first is the marker its paragraph starts with.  Where blank
+ * lines end paragraphs, always.  Else a marker in sequence opens a heading
+ * (a part or section always, an item after a sentence's end), a marker out
+ * of sequence is text, and a line without marker starts a paragraph after
+ * a sentence's end.
+ */
+static bool
+runs_on(const Scanner *sc, Marker first, Range l, Range nl)
+{
+	Marker		m;
+	bool		ended;
+
+	if (sc->blank_paras)
+		return true;
+	ended = sc_ends_sentence(sc, l.b0, l.b1);
+	m = sc_find_marker(sc, nl.b0, nl.b1);
+	if (m.kind == 0)
+		return !ended;
+	if (!in_sequence(sc, first, m))
+		return true;
+	return m.kind == SHR_NODE_ITEM && !ended;
+}
+
+/*
+ * The end of the paragraph whose first line is text[b..e) in a text broken
+ * at a width: each full line runs on into the next (runs_on says when),
+ * up to a blank line or a Markdown heading.  *pos moves past the lines
+ * joined.
+ */
+static uint32_t
+join_wrapped(const Scanner *sc, uint32_t b, uint32_t e, uint32_t *pos)
+{
+	Range		l = {b, e},
+				nl;
+	uint32_t	p,
+				after;
+	Marker		first;
+
+	if (sc->wrap == 0 || sc_md_hashes(sc, b, e, &after) > 0 || !sc_is_full_line(sc, b, e))
+		return e;
+	first = sc_find_marker(sc, b, e);
+	do
+	{
+		p = *pos;
+		if (!sc_next_line(sc, &p, &nl.b0, &nl.b1) || nl.b0 == nl.b1 ||
+			sc_md_hashes(sc, nl.b0, nl.b1, &after) > 0 ||
+			!runs_on(sc, first, l, nl))
+			break;
+		l = nl;
+		*pos = p;
+	} while (sc_is_full_line(sc, l.b0, l.b1));
+	return l.b1;
+}
+
 /*
  * A heading without marker on text[b..e), after hashes '#' marks: an
  * appendix, a Markdown heading (## part, ### section, deeper item) or, in
@@ -155,11 +245,12 @@ shr_scan_structure(const char *text, size_t len, const ShrReportOptions *opts,
 	if (len >= 3 && memcmp(text, "\uFEFF", 3) == 0)
 		pos = 3;
 	sc.marked_parts = has_marked_parts(&sc);
+	sc_measure_wrap(&sc, pos);
 	while (!sc.failed && sc_next_line(&sc, &pos, &b, &e))
 	{
 		shr_report_poll(report);
 		if (b < e)
-			scan_line(&sc, b, e, &pos);
+			scan_line(&sc, b, join_wrapped(&sc, b, e, &pos), &pos);
 	}
 	sc_free_marks(&sc);
 	if (sc.failed)

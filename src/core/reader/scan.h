@@ -18,8 +18,18 @@
  *   descendant; its text is its heading line as written, marker included
  *   and backticks removed (a heading wrapped over two lines is joined).
  *   A paragraph, sentence or highlight spans exactly its text: its text is
- *   the span with every '`' removed.  A highlight spans what lies between
- *   its backticks.
+ *   the span clean, with every '`' removed and every line break of a
+ *   wrapped paragraph with the white space around it (shr_clean_skip).  A
+ *   highlight spans what lies between its backticks.
+ * - Lines: each line is a paragraph or a heading, blank lines or none
+ *   between them (CRLF, CR or LF).  A text whose paragraphs are broken at
+ *   a width (copied from a PDF: most lines that end no sentence and run on
+ *   into the next have one length) has its broken lines joined: a full
+ *   line runs on into the next one up to a blank line where blank lines
+ *   end the paragraphs.  Elsewhere it runs on unless it ends a sentence, or
+ *   the next line starts a heading whose number follows the one before (a
+ *   part or section always, an item after a sentence's end); a marker out
+ *   of sequence is text ("…城乡统" / "一、稳步提高" in part 三).
  * - A heading line that goes on after its first sentence (（一）经济发展实现
  *   新跃升。强化…) is a section whose heading is that first sentence, and
  *   the whole line after the marker is also a paragraph inside it, so its
@@ -72,6 +82,14 @@
 extern ShrStatus shr_scan_structure(const char *text, size_t len,
 									const ShrReportOptions *opts,
 									ShrReport *report, ShrError *err);
+
+/*
+ * The next stretch of text[i..hi) that the clean text of a node leaves
+ * out: a backtick, or a line break inside a paragraph broken at a width
+ * with the white space around it.  Returns its start (hi when none) and
+ * sets *end to its end; the figure pass cleans its sentences by it too.
+ */
+extern size_t shr_clean_skip(const char *text, size_t i, size_t hi, size_t *end);
 
 /* Most nodes a report may have; more is SHR_ETOOLARGE. */
 #define SHR_SCAN_MAX_NODES (4 * 1024 * 1024)

@@ -44,6 +44,10 @@ enum
 #define GLOSSARY_MAX_CHARS 30	/* a glossary's heading without 附件 */
 #define CONT_MAX_CHARS 20		/* nor is the second line of a heading long */
 #define LINE_WINDOW 512			/* bytes searched at a time for a line break */
+#define WRAP_MIN_CHARS 16		/* a text broken narrower is not taken for one */
+#define WRAP_MAX_CHARS 160		/* ... nor one broken wider */
+#define WRAP_MIN_LINES 8		/* lines of one width that make it the text's */
+#define WRAP_SLACK 2			/* a broken line may fall short of the width */
 
 typedef struct Range
 {
@@ -66,7 +70,7 @@ typedef struct Open
 	uint8_t		kind;
 	uint8_t		style;
 	uint8_t		level;
-	int			num;			/* an Arabic-numbered item's number */
+	int			num;			/* the number its marker writes, 0: none */
 	int32_t		nheads;			/* headings numbered under it so far */
 	int32_t		nparas;			/* paragraphs numbered under it so far */
 	const char *path;
@@ -79,7 +83,7 @@ typedef struct Marker
 	uint8_t		kind;			/* SHR_NODE_PART, _SECTION, _ITEM; 0 none */
 	uint8_t		style;
 	uint32_t	len;			/* bytes of the marker as written */
-	int			num;			/* value of an Arabic number, else 0 */
+	int			num;			/* the value of its number */
 	bool		ambiguous;		/* "8.6个…": a decimal unless 7. came before */
 	char		label[24];		/* normalized form for the section path */
 } Marker;
@@ -119,6 +123,8 @@ typedef struct Scanner
 	bool		marked_parts;	/* the report writes 一、 before its parts */
 	bool		appendix;		/* inside an appendix */
 	bool		seen_line;		/* the first non-empty line is behind us */
+	uint32_t	wrap;			/* the width paragraphs are broken at; 0: none */
+	bool		blank_paras;	/* ... and blank lines alone end paragraphs */
 	int32_t		nappendices;
 	/* what brackets.c found on the current line, for its sentences */
 	RangeList	prot;			/* outermost bracket pairs, sorted */
@@ -216,6 +222,9 @@ extern int	sc_md_hashes(const Scanner *sc, uint32_t b, uint32_t e,
 						 uint32_t *after);
 extern bool sc_no_punct(const Scanner *sc, uint32_t b, uint32_t e);
 extern bool sc_has_terminator(const Scanner *sc, uint32_t b, uint32_t e);
+extern bool sc_ends_sentence(const Scanner *sc, uint32_t b, uint32_t e);
+extern void sc_measure_wrap(Scanner *sc, uint32_t pos);
+extern bool sc_is_full_line(const Scanner *sc, uint32_t b, uint32_t e);
 
 /* markers.c: heading markers */
 extern Marker sc_find_marker(const Scanner *sc, uint32_t b, uint32_t e);
