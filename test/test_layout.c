@@ -79,6 +79,7 @@ read_report(const char *name, size_t *len)
 /* What a summary of a report holds besides its headings and sentences. */
 #define SUM_PATHS		0x01	/* the paths of paragraphs and sentences */
 #define SUM_FIGURES		0x02	/* the figures */
+#define SUM_NO_MARKERS	0x04	/* not the markers as written */
 
 /*
  * One line per heading (kind, marker, path, marker path, heading), per
@@ -102,7 +103,7 @@ summary(const ShrReport *r, int what)
 		if (n->kind <= SHR_NODE_ITEM)
 		{
 			snprintf(line, sizeof(line), "%s\t%s\t", shr_node_kind_name(n->kind),
-					 n->marker ? n->marker : "-");
+					 n->marker && !(what & SUM_NO_MARKERS) ? n->marker : "-");
 			buf_str(&b, line);
 			buf_str(&b, n->path);
 			buf_str(&b, "\t");
@@ -180,6 +181,18 @@ same_summary(const char *want, const char *got, const char *name, const char *la
 		return false;
 	}
 	return true;
+}
+
+/* Check that text, a layout of a report, reads as want says; frees text. */
+static void
+check_layout(const char *want, char *text, int what, const char *name,
+			 const char *layout)
+{
+	char	   *got = summary_of(text, strlen(text), what);
+
+	same_summary(want, got, name, layout);
+	free(got);
+	free(text);
 }
 
 /* -------------------------------------------------------------- layouts */
@@ -270,19 +283,83 @@ rewrapped(const char *text, int width)
 	return b.s;
 }
 
-/* ------------------------------------------------------------ the tests */
-
-/* Check that text, a layout of a report, reads as want says; frees text. */
-static void
-check_layout(const char *want, char *text, int what, const char *name,
-			 const char *layout)
+/* The ways a part's marker may be written, for with_parts. */
+typedef enum PartStyle
 {
-	char	   *got = summary_of(text, strlen(text), what);
+	PARTS_UNMARKED,				/* 2024年工作回顾 */
+	PARTS_DI,					/* 第一部分 2024年工作回顾 */
+	PARTS_DI_ALONE,				/* 第一部分, and the heading a line below */
+	PARTS_FULL_STOP,			/* 一．2024年工作回顾 */
+	PARTS_BOLD					/* **一、2024年工作回顾** */
+} PartStyle;
 
-	same_summary(want, got, name, layout);
-	free(got);
+/* text with the markers of its parts (as r found them) written as style says. */
+static char *
+with_parts(const char *text, const ShrReport *r, PartStyle style)
+{
+	Buf			b = {0};
+	size_t		done = 0;
+
+	buf_add(&b, "", 0);
+	for (int i = 0; i < r->nnodes; i++)
+	{
+		const ShrNode *n = &r->nodes[i];
+		size_t		at = n->span.byte_start,
+					after;
+		const char *prefix[] = {"", "第", "第", "", "**"};
+		const char *suffix[] = {"", "部分 ", "部分\n\n", "．", ""};
+
+		if (n->kind != SHR_NODE_PART || n->marker == NULL || n->path[0] == 'a')
+			continue;
+		after = at + strlen(n->marker);
+		buf_add(&b, text + done, at - done);
+		buf_str(&b, prefix[style]);
+		if (style != PARTS_UNMARKED)
+			buf_str(&b, style == PARTS_BOLD ? n->marker : n->section);
+		buf_str(&b, suffix[style]);
+		done = after;
+		if (style == PARTS_BOLD)
+		{
+			done = at + strcspn(text + at, "\n");
+			buf_add(&b, text + after, done - after);
+			buf_str(&b, "**");
+		}
+	}
+	buf_str(&b, text + done);
+	return b.s;
+}
+
+/*
+ * A bundled report whose parts are headed in other ways: without marker,
+ * 第一部分 (with its heading on the line or the next), 一．, in bold.  It
+ * reads the same but for the markers as written.
+ */
+static void
+test_part_styles_of(const char *name)
+{
+	static const char *const styles[] = {
+		"without marker", "第一部分", "第一部分 alone", "一．", "in bold"
+	};
+	size_t		len;
+	char	   *text = read_report(name, &len);
+	ShrReport  *r;
+	char	   *want;
+
+	if (text == NULL || (r = parse(text, len)) == NULL)
+	{
+		free(text);
+		return;
+	}
+	want = summary(r, SUM_FIGURES | SUM_NO_MARKERS);
+	for (int s = PARTS_UNMARKED; s <= PARTS_BOLD; s++)
+		check_layout(want, with_parts(text, r, (PartStyle) s), SUM_FIGURES | SUM_NO_MARKERS,
+					 name, styles[s]);
+	shr_report_free(r, &unit_malloc_allocator);
+	free(want);
 	free(text);
 }
+
+/* ------------------------------------------------------------ the tests */
 
 /*
  * A bundled report in every layout reads the same: the same headings,
@@ -437,10 +514,53 @@ test_wrap_rules(void)
 	check_wrap_rules("\n", 7);
 }
 
+/* The heading of the n-th (0-based) node of a kind, or "". */
+static const char *
+nth_heading(const ShrReport *r, int kind, int n)
+{
+	for (int i = 0; i < r->nnodes; i++)
+		if (r->nodes[i].kind == kind && n-- == 0)
+			return r->nodes[i].heading ? r->nodes[i].heading : "";
+	return "";
+}
+
+/* Parts headed without marker, by the words every work report uses. */
+static void
+test_unmarked_parts(void)
+{
+	const char *text =
+		"# 2025年某省政府工作报告\n\n"
+		"“十四五”时期工作回顾\n\n"
+		"过去五年，经济年均增长5%。\n\n"
+		"2024年工作回顾\n\n"
+		"过去一年，经济增长6%。\n\n"
+		"今年经济社会发展总体要求和主要预期目标\n\n"
+		"地区生产总值增长5%左右。\n\n"
+		"2025年重点工作\n\n"
+		"（一）扩大内需。消费增长5%。\n";
+	ShrReport  *r = parse(text, strlen(text));
+
+	if (r == NULL)
+		return;
+	CHECK(count_kind(r, SHR_NODE_PART) == 4);
+	CHECK_STR(nth_heading(r, SHR_NODE_PART, 0), "“十四五”时期工作回顾");
+	CHECK_STR(nth_heading(r, SHR_NODE_PART, 1), "2024年工作回顾");
+	CHECK_STR(nth_heading(r, SHR_NODE_PART, 2), "今年经济社会发展总体要求和主要预期目标");
+	CHECK_STR(nth_heading(r, SHR_NODE_PART, 3), "2025年重点工作");
+	CHECK(r->nfigures == 4);
+	CHECK(r->nfigures == 4 && strcmp(r->figures[3].section, "四（一）") == 0);
+	CHECK(r->nfigures == 4 && r->figures[2].kind == SHR_FIGURE_TARGET);
+	shr_report_free(r, &unit_malloc_allocator);
+}
+
 int
 main(void)
 {
 	test_wrap_rules();
+	test_unmarked_parts();
+	test_part_styles_of("2024-shandong.md");
+	test_part_styles_of("2025-national.md");
+	test_part_styles_of("reports-2025/2025-guangdong.md");
 	test_layouts_of("2024-shandong.md");
 	test_layouts_of("reports-2025/2025-guangdong.md");
 	test_layouts_of("reports-2025/2025-sichuan.md");

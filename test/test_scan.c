@@ -707,6 +707,11 @@ test_marker_shapes(void)
 		{"二、扩大内需", SHR_NODE_PART, "二、", "二"},
 		{"十一、其他", SHR_NODE_PART, "十一、", "十一"},
 		{"一、二、三产业协同发展", 0, NULL, "一"},	/* a list of numerals */
+		{"二．扩大内需", SHR_NODE_PART, "二．", "二"},
+		{"二.扩大内需", SHR_NODE_PART, "二.", "二"},
+		{"第二部分 扩大内需", SHR_NODE_PART, "第二部分", "二"},
+		{"第二部分：扩大内需", SHR_NODE_PART, "第二部分：", "二"},
+		{"第二部", 0, NULL, "一"},
 		{"（一）扩大内需", SHR_NODE_SECTION, "（一）", "一（一）"},
 		{"(二)扩大内需", SHR_NODE_SECTION, "(二)", "一（二）"},
 		{"一是提振消费", SHR_NODE_ITEM, "一是", "一一是"},

@@ -114,16 +114,41 @@ sc_md_hashes(const Scanner *sc, uint32_t b, uint32_t e, uint32_t *after)
 	return (int) (i - b);
 }
 
-/* Does text[b..e) contain no punctuation at all? */
+/*
+ * A line wholly in Markdown bold (**一、2024年工作回顾**, __…__): narrow
+ * [*b, *e) to what the marks enclose, which is what the line says.
+ */
+void
+sc_md_unbold(const Scanner *sc, uint32_t *b, uint32_t *e)
+{
+	const char *t = sc->text;
+
+	if (*e - *b > 4 && (memcmp(t + *b, "**", 2) == 0 || memcmp(t + *b, "__", 2) == 0) &&
+		memcmp(t + *e - 2, t + *b, 2) == 0)
+	{
+		*b = sc_skip_space(sc, *b + 2, *e - 2);
+		*e = sc_trim_end(sc, *b, *e - 2);
+	}
+}
+
+/* Does text[b..e) contain no character of a class (chars.h)? */
 bool
-sc_no_punct(const Scanner *sc, uint32_t b, uint32_t e)
+sc_none_of_class(const Scanner *sc, uint32_t b, uint32_t e,
+				 bool (*in_class) (uint32_t cp))
 {
 	uint32_t	n;
 
 	for (uint32_t i = b; i < e; i += n)
-		if (shr_is_punct(cp_at(sc, i, e, &n)))
+		if (in_class(cp_at(sc, i, e, &n)))
 			return false;
 	return true;
+}
+
+/* Does text[b..e) contain no punctuation at all? */
+bool
+sc_no_punct(const Scanner *sc, uint32_t b, uint32_t e)
+{
+	return sc_none_of_class(sc, b, e, shr_is_punct);
 }
 
 /* Does text[b..e) contain a sentence terminator or a colon? */

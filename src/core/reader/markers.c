@@ -19,6 +19,9 @@ enum
 #define MK_NOT_A_LIST	0x01	/* 一、二、三产业 lists numerals: no marker */
 #define MK_TEXT_AFTER	0x02	/* the marker must not end the line */
 #define MK_MAYBE_DECIMAL 0x04	/* 8.6个…: maybe a decimal (see scan_line) */
+#define MK_CLOSER_WORD	0x08	/* the closer is a word, not a set of
+								 * characters, and a colon or space may
+								 * follow it */
 
 /*
  * The shape of a heading marker: an opener, a number, a closer; the label
@@ -29,7 +32,8 @@ typedef struct MarkerShape
 {
 	const char *opener;			/* one of these characters first, or "" */
 	uint8_t		numeral;		/* NUMERAL_* */
-	const char *closer;			/* then one of these characters, or "" */
+	const char *closer;			/* then one of these characters (or this
+								 * word), or "" */
 	uint8_t		kind;			/* SHR_NODE_PART, _SECTION or _ITEM */
 	uint8_t		style;			/* STYLE_* of an item */
 	uint8_t		rules;			/* MK_* */
@@ -43,8 +47,10 @@ typedef struct MarkerShape
  * start alike are tried from the most specific on.
  */
 static const MarkerShape marker_shapes[] = {
-	/* 一、 a part */
-	{"", NUMERAL_CN, "、", SHR_NODE_PART, STYLE_NONE, MK_NOT_A_LIST, "", ""},
+	/* 一、 一． 一. a part */
+	{"", NUMERAL_CN, "、．.", SHR_NODE_PART, STYLE_NONE, MK_NOT_A_LIST, "", ""},
+	/* 第一部分 第一部分： a part */
+	{"第", NUMERAL_CN, "部分", SHR_NODE_PART, STYLE_NONE, MK_CLOSER_WORD, "", ""},
 	/* 一是 an item */
 	{"", NUMERAL_CN, "是", SHR_NODE_ITEM, STYLE_SHI, 0, "", "是"},
 	/* 第一， 第一、 第一： an item */
@@ -203,6 +209,26 @@ set_label(const Scanner *sc, Marker *m, const char *head, uint32_t b, uint32_t n
 	m->label[lh + n + lt] = '\0';
 }
 
+/*
+ * Bytes of the closer of shape s at i, 0 when it is not there; *cp gets
+ * the closer's character.  A closer word may have a colon after it.
+ */
+static uint32_t
+match_closer(const Scanner *sc, const MarkerShape *s, uint32_t i, uint32_t e,
+			 uint32_t *cp)
+{
+	uint32_t	n,
+				len = (uint32_t) strlen(s->closer);
+
+	if ((s->rules & MK_CLOSER_WORD) == 0)
+		return cp_in(*cp = cp_at(sc, i, e, &n), s->closer) ? n : 0;
+	if (e - i < len || memcmp(sc->text + i, s->closer, len) != 0)
+		return 0;
+	if (cp_in(*cp = cp_at(sc, i + len, e, &n), "：:"))
+		len += n;
+	return len;
+}
+
 /* Does text[b..e) start with a marker of shape s?  Then *m is that marker. */
 static bool
 match_shape(const Scanner *sc, const MarkerShape *s, uint32_t b, uint32_t e,
@@ -226,7 +252,7 @@ match_shape(const Scanner *sc, const MarkerShape *s, uint32_t b, uint32_t e,
 	i += num_len;
 	if (*s->closer != '\0')
 	{
-		if (!cp_in(closer = cp_at(sc, i, e, &n), s->closer))
+		if ((n = match_closer(sc, s, i, e, &closer)) == 0)
 			return false;
 		i += n;
 	}

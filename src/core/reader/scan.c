@@ -166,11 +166,10 @@ scan_line(Scanner *sc, uint32_t b, uint32_t e, uint32_t *pos)
 	bool		first = !sc->seen_line;
 
 	if (hashes > 0)
-	{
 		b = after;
-		if (b >= e)
-			return;
-	}
+	sc_md_unbold(sc, &b, &e);
+	if (b >= e)
+		return;
 	sc->seen_line = true;
 	if (first && (hashes == 1 || (hashes == 0 && sc_looks_like_title(sc, b, e))))
 	{
@@ -204,6 +203,7 @@ has_marked_parts(const Scanner *sc)
 	{
 		if (sc_md_hashes(sc, b, e, &after) > 0)
 			b = after;
+		sc_md_unbold(sc, &b, &e);
 		if (b < e && sc_find_marker(sc, b, e).kind == SHR_NODE_PART)
 			return true;
 		/* an appendix's 一、 lists are no parts */

@@ -7,7 +7,7 @@
  * The node scheme (what shr_scan_structure produces):
  *
  * - Kinds and levels: the title (level 0) is the root and encloses the whole
- *   report; parts (一、) are level 1, sections (（一） (一)) level 2, items
+ *   report; parts (一、 一． 第一部分) are level 1, sections (（一） (一)) level 2, items
  *   (一是 第一， 1. （1） ①) level 3, one deeper for each item nested in an
  *   item; a paragraph, sentence or highlight is one level below its parent.
  *   Appendices (附件, 名词解释) are parts; inside them 一、 headings are
@@ -44,12 +44,14 @@
  *   1． -> 1., 第一， -> 第一), and a part or section without a written
  *   marker gets the numeral of its position.
  * - What counts as a heading: a marker at the start of a line (after
- *   indentation and '#'); a line of one sentence of at most 80 characters
- *   after its marker is a heading alone, a longer one runs on as above.
+ *   indentation, '#' and the '**' of a line wholly in bold); a line of one
+ *   sentence of at most 80 characters after its marker is a heading alone,
+ *   a longer one runs on as above.  A part marker alone on its line
+ *   (第一部分) takes the next line as its heading.
  *   Only the first line can be the title ('# ', or a short line naming a
  *   报告 that is not a date line).  Reports that never write 一、 get parts
- *   from short lines without punctuation naming a usual part (工作回顾,
- *   工作安排, 目标任务, 重点工作, 自身建设 …: the words of
+ *   from short lines without punctuation but quotes naming a usual part
+ *   (工作回顾, 工作安排, 目标任务, 重点工作, 自身建设 …: the words of
  *   vocab/headings.c, like those the metadata is read by); Markdown
  *   '##' / '###' / deeper headings without marker are parts / sections /
  *   items.  "8.6个…" is an item only right after item 7.; otherwise a line

@@ -40,7 +40,8 @@ enum
 #define HEADING_MAX_CHARS 80	/* a longer one-sentence line is a paragraph */
 #define TITLE_MAX_CHARS 60
 #define UNMARKED_MAX_CHARS 24	/* an unmarked part heading is short */
-#define APPENDIX_MAX_CHARS 40	/* an appendix's heading, and the line naming it */
+#define APPENDIX_MAX_CHARS 40	/* an appendix's heading, the line naming it
+								 * (or a part written 第一部分 alone) */
 #define GLOSSARY_MAX_CHARS 30	/* a glossary's heading without 附件 */
 #define CONT_MAX_CHARS 20		/* nor is the second line of a heading long */
 #define LINE_WINDOW 512			/* bytes searched at a time for a line break */
@@ -220,6 +221,9 @@ extern bool sc_next_line(const Scanner *sc, uint32_t *pos, uint32_t *b,
 						 uint32_t *e);
 extern int	sc_md_hashes(const Scanner *sc, uint32_t b, uint32_t e,
 						 uint32_t *after);
+extern void sc_md_unbold(const Scanner *sc, uint32_t *b, uint32_t *e);
+extern bool sc_none_of_class(const Scanner *sc, uint32_t b, uint32_t e,
+							 bool (*in_class) (uint32_t cp));
 extern bool sc_no_punct(const Scanner *sc, uint32_t b, uint32_t e);
 extern bool sc_has_terminator(const Scanner *sc, uint32_t b, uint32_t e);
 extern bool sc_ends_sentence(const Scanner *sc, uint32_t b, uint32_t e);

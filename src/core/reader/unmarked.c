@@ -55,15 +55,24 @@ sc_looks_like_title(const Scanner *sc, uint32_t b, uint32_t e)
 		sc_find_marker(sc, b, e).kind == 0 && !has_date(sc, b, e);
 }
 
+/* Is cp punctuation other than quotes (“十四五” 《纲要》)? */
+static bool
+is_unquoting_punct(uint32_t cp)
+{
+	return shr_is_punct(cp) && !cp_in(cp, "“”‘’《》\"");
+}
+
 /*
  * A part heading written without marker, as some reports do ("2024年工作
- * 回顾", "加强政府自身建设"): short, without punctuation, and naming one of
- * the parts every work report has.
+ * 回顾", "“十四五”时期工作回顾", "加强政府自身建设"): short, without
+ * punctuation but quotes, and naming one of the parts every work report
+ * has.
  */
 bool
 sc_looks_like_unmarked_part(const Scanner *sc, uint32_t b, uint32_t e)
 {
-	return count_chars(sc, b, e) <= UNMARKED_MAX_CHARS && sc_no_punct(sc, b, e) &&
+	return count_chars(sc, b, e) <= UNMARKED_MAX_CHARS &&
+		sc_none_of_class(sc, b, e, is_unquoting_punct) &&
 		has_heading_word(sc, b, e, SHR_HW_PART);
 }
 

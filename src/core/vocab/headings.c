@@ -23,6 +23,8 @@ const ShrHeadingWord shr_heading_words[] = {
 	{W("目标任务"), SHR_HW_PART},	/* 2025年主要目标任务 */
 	{W("重点工作"), SHR_HW_PART},	/* 2025年重点工作 */
 	{W("重点任务"), SHR_HW_PART},	/* 今年的重点任务 */
+	{W("工作任务"), SHR_HW_PART},	/* 2025年政府工作任务 */
+	{W("预期目标"), SHR_HW_PART},	/* 今年发展主要预期目标 */
 	{W("主要任务"), SHR_HW_PART},	/* 主要任务和政策取向 */
 	{W("总体要求"), SHR_HW_PART},	/* 总体要求和主要预期目标 */
 	{W("自身建设"), SHR_HW_PART},	/* 加强政府自身建设 */
