@@ -553,9 +553,126 @@ test_unmarked_parts(void)
 	shr_report_free(r, &unit_malloc_allocator);
 }
 
+/*
+ * Lines of a web page's chrome, and lines like them that are the report's,
+ * each read as the line after a title: chrome makes no node.
+ */
+static void
+test_chrome_lines(void)
+{
+	static const struct
+	{
+		const char *line;
+		bool		chrome;
+	}			cases[] = {
+		{"来源：新华社", true},
+		{"来源 : 南方日报", true},
+		{"时间：2025-01-15", true},
+		{"发布时间：2025年01月15日 10:30", true},
+		{"浏览次数：1234", true},
+		{"【字号：大 中 小】", true},
+		{"【字号：加大 还原 减小】", true},
+		{"下载 打印 全屏 收藏 关闭", true},
+		{"【打印】【关闭】", true},
+		{"【打印本页】【关闭窗口】 浏览次数：1234", true},
+		{"分享到：", true},
+		{"责任编辑：张三", true},
+		{"编辑：李四", true},
+		{"新华社记者 李学仁 摄", true},
+		{"（记者 张三 摄）", true},
+		{"图为1月14日开幕的省人民代表大会会场。", true},
+		/* a date line after its source is the date line */
+		{"来源：江西省人民政府2025年1月17日在江西省第十四届人民代表大会第四次会议上", false},
+		{"时间过得很快，经济增长5%。", false},
+		{"中小企业", false},
+		{"各位代表：", false},
+	};
+
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+	{
+		char		text[256];
+		ShrReport  *r;
+
+		snprintf(text, sizeof(text), "# 2025年某省政府工作报告\n%s\n一、回顾\n", cases[i].line);
+		if ((r = parse(text, strlen(text))) == NULL)
+			continue;
+		CHECK(r->nodes[0].kind == SHR_NODE_TITLE);
+		CHECK((r->nodes[1].kind == SHR_NODE_PART) == cases[i].chrome);
+		if ((r->nodes[1].kind == SHR_NODE_PART) != cases[i].chrome)
+			fprintf(stderr, "    \"%s\" is %s\n", cases[i].line,
+					cases[i].chrome ? "not chrome" : "chrome");
+		CHECK(r->nfigures == 0 || !cases[i].chrome);
+		shr_report_free(r, &unit_malloc_allocator);
+	}
+}
+
+/* The chrome a bundled report is copied with, before its title and after it. */
+static const char *const chrome_before =
+"当前位置：首页 > 政务公开 > 政府工作报告\n"
+"【字号：大 中 小】【打印】【关闭】\n\n";
+static const char *const chrome_after_title =
+"\n来源：新华社　　时间：2025-01-15\n"
+"发布时间：2025年01月15日 10:30　浏览次数：1234\n"
+"下载 打印 全屏 收藏 关闭\n"
+"【字号：加大 还原 减小】\n\n"
+"图为1月14日开幕的省第十四届人民代表大会第三次会议会场。\n"
+"新华社记者 李学仁 摄\n";
+static const char *const chrome_after =
+"\n责任编辑：张三\n"
+"编辑：李四\n\n"
+"分享到：\n"
+"【打印本页】【关闭窗口】 浏览次数：1234\n";
+
+/*
+ * A bundled report copied with the chrome of its web page reads as the
+ * report does: the same nodes, paths and figures, and the chrome is none
+ * of them; inside the report a chrome-like line is a paragraph.
+ */
+static void
+test_chrome_of(const char *name)
+{
+	size_t		len,
+				title;
+	char	   *text = read_report(name, &len);
+	char	   *want;
+	Buf			b = {0};
+
+	if (text == NULL)
+		return;
+	want = summary_of(text, len, SUM_FIGURES | SUM_PATHS);
+	title = strcspn(text, "\n");
+	buf_str(&b, chrome_before);
+	buf_add(&b, text, title);
+	buf_str(&b, chrome_after_title);
+	buf_str(&b, text + title);
+	buf_str(&b, chrome_after);
+	check_layout(want, b.s, SUM_FIGURES | SUM_PATHS, name, "with chrome");
+	free(want);
+	free(text);
+}
+
+/* The chrome lines apart, and a body line like one. */
+static void
+test_chrome(void)
+{
+	const char *inside = "一、回顾\n责任编辑：张三\n经济增长5%。\n";
+	ShrReport  *r;
+
+	test_chrome_lines();
+	test_chrome_of("2024-shandong.md");
+	test_chrome_of("2025-national.md");
+	test_chrome_of("reports-2025/2025-guangdong.md");
+	if ((r = parse(inside, strlen(inside))) != NULL)
+	{
+		CHECK(find_text(r, SHR_NODE_PARAGRAPH, "责任编辑：张三") > 0);
+		shr_report_free(r, &unit_malloc_allocator);
+	}
+}
+
 int
 main(void)
 {
+	test_chrome();
 	test_wrap_rules();
 	test_unmarked_parts();
 	test_part_styles_of("2024-shandong.md");

@@ -358,9 +358,11 @@ test_plain_text(void)
 	CHECK(count_kind(r, SHR_NODE_PART) == 2);
 	CHECK(count_kind(r, SHR_NODE_SECTION) == 2);
 
-	/* the front matter stays under the title */
-	i = find_text(r, SHR_NODE_PARAGRAPH, "来源：广西日报");
-	CHECK(i > 0 && N(i).parent == 0);
+	/* the front matter stays under the title; the page's source is none of it */
+	CHECK(find_text(r, SHR_NODE_PARAGRAPH, "来源：广西日报") < 0);
+	i = find_text(r, SHR_NODE_PARAGRAPH, "2025年1月13日在广西壮族自治区第十四届人民代表大会第三次会议上");
+	CHECK(i == 1 && N(i).parent == 0);
+	CHECK_STR(N(i).path, "p1");
 	i = find_text(r, SHR_NODE_PARAGRAPH, "各位代表：");
 	CHECK(i > 0 && N(i).parent == 0);
 	CHECK(i > 0 && strncmp(span_text(text, &N(i)), "各位代表：", 15) == 0);

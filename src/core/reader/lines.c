@@ -22,6 +22,18 @@ sc_skip_space(const Scanner *sc, uint32_t b, uint32_t e)
 	return b;
 }
 
+/* Skip forward from b the characters of a class (chars.h). */
+uint32_t
+sc_skip_class(const Scanner *sc, uint32_t b, uint32_t e,
+			  bool (*in_class) (uint32_t cp))
+{
+	uint32_t	n;
+
+	while (b < e && in_class(cp_at(sc, b, e, &n)))
+		b += n;
+	return b;
+}
+
 /* Trim off the end of text[b..e) the characters of a class (chars.h). */
 uint32_t
 sc_trim_class(const Scanner *sc, uint32_t b, uint32_t e,

@@ -109,7 +109,7 @@ join_wrapped(const Scanner *sc, uint32_t b, uint32_t e, uint32_t *pos)
 	do
 	{
 		p = *pos;
-		if (!sc_next_line(sc, &p, &nl.b0, &nl.b1) || nl.b0 == nl.b1 ||
+		if (!sc_next_line(sc, &p, &nl.b0, &nl.b1) || nl.b0 == nl.b1 || nl.b0 >= sc->tail ||
 			sc_md_hashes(sc, nl.b0, nl.b1, &after) > 0 ||
 			!runs_on(sc, first, l, nl))
 			break;
@@ -156,19 +156,59 @@ opens_unmarked_heading(Scanner *sc, int hashes, uint32_t b, uint32_t e,
 	return false;
 }
 
+/*
+ * What a line says, without its Markdown marks: [*b, *e) narrowed past its
+ * '#' marks and the '**' around a line in bold.  Returns the '#' marks.
+ */
+static int
+line_content(const Scanner *sc, uint32_t *b, uint32_t *e)
+{
+	uint32_t	after;
+	int			hashes = sc_md_hashes(sc, *b, *e, &after);
+
+	if (hashes > 0)
+		*b = after;
+	sc_md_unbold(sc, b, e);
+	return hashes;
+}
+
+/*
+ * Is text[b..e) a line of the chrome of a web page, before the report's
+ * first heading or after its last line?
+ */
+static bool
+is_chrome(const Scanner *sc, uint32_t b, uint32_t e)
+{
+	return (sc->nopen == 1 || b >= sc->tail) && sc_looks_like_chrome(sc, b, e);
+}
+
+/* Where the chrome after the report starts: past its last other line. */
+static uint32_t
+chrome_tail(const Scanner *sc, uint32_t pos)
+{
+	uint32_t	b,
+				e,
+				tail = pos;
+
+	while (sc_next_line(sc, &pos, &b, &e))
+	{
+		line_content(sc, &b, &e);
+		if (b < e && !sc_looks_like_chrome(sc, b, e))
+			tail = pos;
+	}
+	return tail;
+}
+
 /* Classify one non-empty line and emit its nodes. */
 static void
 scan_line(Scanner *sc, uint32_t b, uint32_t e, uint32_t *pos)
 {
-	uint32_t	after;
-	int			hashes = sc_md_hashes(sc, b, e, &after);
+	int			hashes = line_content(sc, &b, &e);
 	Marker		m;
 	bool		first = !sc->seen_line;
 
-	if (hashes > 0)
-		b = after;
-	sc_md_unbold(sc, &b, &e);
-	if (b >= e)
+	/* chrome is no part of the report: no node, and no title */
+	if (b >= e || is_chrome(sc, b, e))
 		return;
 	sc->seen_line = true;
 	if (first && (hashes == 1 || (hashes == 0 && sc_looks_like_title(sc, b, e))))
@@ -201,9 +241,7 @@ has_marked_parts(const Scanner *sc)
 
 	while (sc_next_line(sc, &pos, &b, &e))
 	{
-		if (sc_md_hashes(sc, b, e, &after) > 0)
-			b = after;
-		sc_md_unbold(sc, &b, &e);
+		line_content(sc, &b, &e);
 		if (b < e && sc_find_marker(sc, b, e).kind == SHR_NODE_PART)
 			return true;
 		/* an appendix's 一、 lists are no parts */
@@ -245,6 +283,7 @@ shr_scan_structure(const char *text, size_t len, const ShrReportOptions *opts,
 	if (len >= 3 && memcmp(text, "\uFEFF", 3) == 0)
 		pos = 3;
 	sc.marked_parts = has_marked_parts(&sc);
+	sc.tail = chrome_tail(&sc, pos);
 	sc_measure_wrap(&sc, pos);
 	while (!sc.failed && sc_next_line(&sc, &pos, &b, &e))
 	{

@@ -57,8 +57,13 @@
  *   items.  "8.6个…" is an item only right after item 7.; otherwise a line
  *   may start with a decimal.  A paragraph starting 各位代表 closes the
  *   open sections and items: it speaks to the whole part.  Everything
- *   before the first part (repeated titles, 来源, date and speaker lines,
+ *   before the first part (repeated titles, date and speaker lines,
  *   各位代表：) is paragraphs under the title.
+ * - The chrome of the web page a report was copied from makes no node: its
+ *   fields (来源：… 发布时间：… 浏览次数：… 【字号：大 中 小】 责任编辑：…),
+ *   its buttons (【打印】【关闭】) and a photo's caption (图为…, …摄), on
+ *   lines of their own before the first heading or after the report's
+ *   last other line (the words of vocab/headings.c).
  * - Metadata: the title is the title line; year and region come from it
  *   ("2024年山东省政府工作报告"), else from the front matter's date line
  *   ("——2024年3月5日在山东省第十四届…会议上": the year, and the region

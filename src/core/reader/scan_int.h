@@ -44,6 +44,7 @@ enum
 								 * (or a part written 第一部分 alone) */
 #define GLOSSARY_MAX_CHARS 30	/* a glossary's heading without 附件 */
 #define CONT_MAX_CHARS 20		/* nor is the second line of a heading long */
+#define CHROME_MAX_CHARS 80		/* a line of a web page's chrome is short */
 #define LINE_WINDOW 512			/* bytes searched at a time for a line break */
 #define WRAP_MIN_CHARS 16		/* a text broken narrower is not taken for one */
 #define WRAP_MAX_CHARS 160		/* ... nor one broken wider */
@@ -124,6 +125,7 @@ typedef struct Scanner
 	bool		marked_parts;	/* the report writes 一、 before its parts */
 	bool		appendix;		/* inside an appendix */
 	bool		seen_line;		/* the first non-empty line is behind us */
+	uint32_t	tail;			/* where the chrome after the report starts */
 	uint32_t	wrap;			/* the width paragraphs are broken at; 0: none */
 	bool		blank_paras;	/* ... and blank lines alone end paragraphs */
 	int32_t		nappendices;
@@ -214,6 +216,8 @@ extern void sc_extend_spans(ShrReport *r);
 
 /* lines.c: lines, white space and what a line holds */
 extern uint32_t sc_skip_space(const Scanner *sc, uint32_t b, uint32_t e);
+extern uint32_t sc_skip_class(const Scanner *sc, uint32_t b, uint32_t e,
+							  bool (*in_class) (uint32_t cp));
 extern uint32_t sc_trim_class(const Scanner *sc, uint32_t b, uint32_t e,
 							  bool (*in_class) (uint32_t cp));
 extern uint32_t sc_trim_end(const Scanner *sc, uint32_t b, uint32_t e);
@@ -234,11 +238,12 @@ extern bool sc_is_full_line(const Scanner *sc, uint32_t b, uint32_t e);
 extern Marker sc_find_marker(const Scanner *sc, uint32_t b, uint32_t e);
 extern void sc_cn_numeral(int n, char *buf);
 
-/* unmarked.c: headings without marker */
+/* unmarked.c: headings without marker, and the chrome of a web page */
 extern bool sc_looks_like_title(const Scanner *sc, uint32_t b, uint32_t e);
 extern bool sc_looks_like_unmarked_part(const Scanner *sc, uint32_t b, uint32_t e);
 extern bool sc_looks_like_appendix(const Scanner *sc, uint32_t b, uint32_t e,
 								   uint32_t *marker_len);
+extern bool sc_looks_like_chrome(const Scanner *sc, uint32_t b, uint32_t e);
 
 /* brackets.c and sentences.c: sentences, kept whole across brackets */
 extern void sc_brackets_init(Brackets *br);

@@ -55,6 +55,42 @@ const ShrHeadingWord shr_heading_words[] = {
 
 	/* the region a national report speaks for */
 	{W("全国"), SHR_HW_NATION},
+
+	/* the chrome of a web page, before the report and after it */
+	{W("来源"), SHR_HW_CHROME_FIELD},	/* 来源：新华社 */
+	{W("信息来源"), SHR_HW_CHROME_FIELD},	/* 信息来源：省政府办公厅 */
+	{W("文章来源"), SHR_HW_CHROME_FIELD},	/* 文章来源：四川日报 */
+	{W("时间"), SHR_HW_CHROME_FIELD},	/* 时间：2025-01-15 */
+	{W("发布时间"), SHR_HW_CHROME_FIELD},	/* 发布时间：2025年01月15日 10:30 */
+	{W("发布日期"), SHR_HW_CHROME_FIELD},	/* 发布日期：2025-01-15 */
+	{W("日期"), SHR_HW_CHROME_FIELD},	/* 日期：2025-01-15 */
+	{W("浏览次数"), SHR_HW_CHROME_FIELD},	/* 浏览次数：1234 */
+	{W("阅读次数"), SHR_HW_CHROME_FIELD},	/* 阅读次数：1234 */
+	{W("点击数"), SHR_HW_CHROME_FIELD},	/* 点击数：1234 */
+	{W("访问量"), SHR_HW_CHROME_FIELD},	/* 访问量：1234 */
+	{W("字号"), SHR_HW_CHROME_FIELD},	/* 【字号：大 中 小】 */
+	{W("分享到"), SHR_HW_CHROME_FIELD},	/* 分享到： */
+	{W("责任编辑"), SHR_HW_CHROME_FIELD},	/* 责任编辑：张三 */
+	{W("编辑"), SHR_HW_CHROME_FIELD},	/* 编辑：张三 */
+	{W("作者"), SHR_HW_CHROME_FIELD},	/* 作者：张三 */
+	{W("当前位置"), SHR_HW_CHROME_FIELD},	/* 当前位置：首页 > 要闻 */
+	{W("下载"), SHR_HW_CHROME_BUTTON},	/* 下载 打印 全屏 收藏 关闭 */
+	{W("打印"), SHR_HW_CHROME_BUTTON},	/* 【打印】【关闭】 */
+	{W("打印本页"), SHR_HW_CHROME_BUTTON},	/* 【打印本页】【关闭窗口】 */
+	{W("全屏"), SHR_HW_CHROME_BUTTON},	/* 全屏 */
+	{W("收藏"), SHR_HW_CHROME_BUTTON},	/* 【收藏】 */
+	{W("关闭"), SHR_HW_CHROME_BUTTON},	/* [关闭] */
+	{W("关闭窗口"), SHR_HW_CHROME_BUTTON},	/* 【关闭窗口】 */
+	{W("分享"), SHR_HW_CHROME_BUTTON},	/* 分享 | 打印 */
+	{W("大"), SHR_HW_CHROME_BUTTON},	/* 大 中 小 */
+	{W("中"), SHR_HW_CHROME_BUTTON},	/* 大 中 小 */
+	{W("小"), SHR_HW_CHROME_BUTTON},	/* 大 中 小 */
+	{W("加大"), SHR_HW_CHROME_BUTTON},	/* 加大 还原 减小 */
+	{W("还原"), SHR_HW_CHROME_BUTTON},	/* 加大 还原 减小 */
+	{W("减小"), SHR_HW_CHROME_BUTTON},	/* 加大 还原 减小 */
+	{W("返回顶部"), SHR_HW_CHROME_BUTTON},	/* 【返回顶部】 */
+	{W("图为"), SHR_HW_CAPTION},	/* 图为1月14日开幕的省人民代表大会会场。 */
+	{W("摄"), SHR_HW_CAPTION},	/* 新华社记者 李学仁 摄 */
 };
 
 #undef W

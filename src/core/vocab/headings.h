@@ -2,8 +2,9 @@
  * headings.h
  *		The words by which the structure scanner tells what a line of a
  *		report is (its title, a part written without marker, an appendix, an
- *		address to the deputies) and by which it finds the report's year and
- *		region in its title and front matter.
+ *		address to the deputies, the chrome of the web page it was copied
+ *		from) and by which it finds the report's year and region in its
+ *		title and front matter.
  *
  * One table, a row a word: the word, the roles it plays, and an example
  * of the line it is read in.  A word that plays two roles (回顾 names a
@@ -32,12 +33,17 @@
 #define SHR_HW_COUNCIL		0x1000	/* a title or speaker of the State Council */
 #define SHR_HW_GOVERNMENT	0x2000	/* a speaker line: the region before it */
 #define SHR_HW_NATION		0x4000	/* the region of a national report */
+#define SHR_HW_CHROME_FIELD	0x8000	/* a line starting with it and a colon is
+									 * the web page's, not the report's */
+#define SHR_HW_CHROME_BUTTON 0x10000	/* ... and so is a line of such words */
+#define SHR_HW_CAPTION		0x20000 /* ... and a short line starting or ending
+									 * with it: a photo's caption */
 
 typedef struct ShrHeadingWord
 {
 	const char *word;			/* UTF-8 */
 	uint8_t		len;			/* its bytes, counted by the compiler */
-	uint16_t	roles;			/* SHR_HW_* */
+	uint32_t	roles;			/* SHR_HW_* */
 } ShrHeadingWord;
 
 /* The table, in the order its words are tried. */
