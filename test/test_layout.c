@@ -669,12 +669,50 @@ test_chrome(void)
 	}
 }
 
+/*
+ * The State Council's report: its region is 全国, named by its opening
+ * words however long they are, and its three parts are found.
+ */
+static void
+test_national(void)
+{
+	const char *opening =
+		"政府工作报告\n\n各位代表：\n\n"
+		"现在，我代表国务院，向大会报告政府工作，请予审议，并请全国政协委员和其他列席人员提出意见。\n\n"
+		"一、2024年工作回顾\n\n过去一年，国内生产总值增长5%。\n";
+	size_t		len;
+	char	   *text = read_report("2025-national.md", &len);
+	ShrReport  *r;
+
+	if (text != NULL && (r = parse(text, len)) != NULL)
+	{
+		CHECK_STR(r->title, "政府工作报告");
+		CHECK_STR(r->region, "全国");
+		CHECK(r->year == 2025);
+		CHECK(count_kind(r, SHR_NODE_PART) == 3);
+		CHECK_STR(nth_heading(r, SHR_NODE_PART, 0), "2024年工作回顾");
+		CHECK_STR(nth_heading(r, SHR_NODE_PART, 1), "2025年经济社会发展总体要求和政策取向");
+		CHECK_STR(nth_heading(r, SHR_NODE_PART, 2), "2025年政府工作任务");
+		CHECK(count_kind(r, SHR_NODE_SECTION) == 10);
+		shr_report_free(r, &unit_malloc_allocator);
+	}
+	free(text);
+	test_layouts_of("2025-national.md");
+	if ((r = parse(opening, strlen(opening))) != NULL)
+	{
+		CHECK_STR(r->region, "全国");
+		CHECK(r->year == 2025);
+		shr_report_free(r, &unit_malloc_allocator);
+	}
+}
+
 int
 main(void)
 {
 	test_chrome();
 	test_wrap_rules();
 	test_unmarked_parts();
+	test_national();
 	test_part_styles_of("2024-shandong.md");
 	test_part_styles_of("2025-national.md");
 	test_part_styles_of("reports-2025/2025-guangdong.md");

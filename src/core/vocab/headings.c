@@ -51,6 +51,7 @@ const ShrHeadingWord shr_heading_words[] = {
 
 	/* the speaker line */
 	{W("国务院"), SHR_HW_COUNCIL},	/* 国务院总理 李强 -> 全国 */
+	{W("代表国务院"), SHR_HW_FOR_COUNCIL},	/* 现在，我代表国务院，向大会报告政府工作 */
 	{W("人民政府"), SHR_HW_GOVERNMENT},	/* 四川省人民政府省长 施小琳 */
 
 	/* the region a national report speaks for */

@@ -33,6 +33,8 @@
 #define SHR_HW_COUNCIL		0x1000	/* a title or speaker of the State Council */
 #define SHR_HW_GOVERNMENT	0x2000	/* a speaker line: the region before it */
 #define SHR_HW_NATION		0x4000	/* the region of a national report */
+#define SHR_HW_FOR_COUNCIL	0x40000 /* the opening words of the State
+									 * Council's report, however long */
 #define SHR_HW_CHROME_FIELD	0x8000	/* a line starting with it and a colon is
 									 * the web page's, not the report's */
 #define SHR_HW_CHROME_BUTTON 0x10000	/* ... and so is a line of such words */
