@@ -1,7 +1,8 @@
 /*
  * lines.c
  *		The lines of a report and what the scanner asks of a line: where it
- *		ends, its white space, Markdown marks, punctuation.
+ *		ends, its white space, Markdown marks, punctuation; the width the
+ *		text's paragraphs are broken at, and what clean text leaves out.
  */
 #include <string.h>
 

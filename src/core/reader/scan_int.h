@@ -7,7 +7,8 @@
  *
  * scan.c drives the scan line by line; the other files are its phases,
  * from the bottom up: nodes.c (the node tree), lines.c (lines and their
- * characters), markers.c and unmarked.c (what makes a line a heading),
+ * characters, the width a text is broken at), markers.c and unmarked.c
+ * (what makes a line a heading, or the chrome of a web page),
  * brackets.c and sentences.c (a line's sentences), paragraphs.c and
  * outline.c (the nodes of a line), metadata.c (title, year and region).
  */
