@@ -626,10 +626,11 @@ static const char *const chrome_after =
 /*
  * A bundled report copied with the chrome of its web page reads as the
  * report does: the same nodes, paths and figures, and the chrome is none
- * of them; inside the report a chrome-like line is a paragraph.
+ * of them.  So it does broken at 40 characters, paths too if the report
+ * has blank lines between all its paragraphs (wrapped, as SUM_PATHS).
  */
 static void
-test_chrome_of(const char *name)
+test_chrome_of(const char *name, int wrapped)
 {
 	size_t		len,
 				title;
@@ -639,19 +640,23 @@ test_chrome_of(const char *name)
 
 	if (text == NULL)
 		return;
-	want = summary_of(text, len, SUM_FIGURES | SUM_PATHS);
+	want = summary_of(text, len, SUM_FIGURES | wrapped);
 	title = strcspn(text, "\n");
 	buf_str(&b, chrome_before);
 	buf_add(&b, text, title);
 	buf_str(&b, chrome_after_title);
 	buf_str(&b, text + title);
 	buf_str(&b, chrome_after);
+	check_layout(want, rewrapped(b.s, 40), SUM_FIGURES | wrapped, name,
+				 "with chrome, broken at 40");
+	free(want);
+	want = summary_of(text, len, SUM_FIGURES | SUM_PATHS);
 	check_layout(want, b.s, SUM_FIGURES | SUM_PATHS, name, "with chrome");
 	free(want);
 	free(text);
 }
 
-/* The chrome lines apart, and a body line like one. */
+/* The chrome lines apart, in reports, and a body line like one. */
 static void
 test_chrome(void)
 {
@@ -659,9 +664,10 @@ test_chrome(void)
 	ShrReport  *r;
 
 	test_chrome_lines();
-	test_chrome_of("2024-shandong.md");
-	test_chrome_of("2025-national.md");
-	test_chrome_of("reports-2025/2025-guangdong.md");
+	/* two of 2024-shandong's paragraphs have no blank line between them */
+	test_chrome_of("2024-shandong.md", 0);
+	test_chrome_of("2025-national.md", SUM_PATHS);
+	test_chrome_of("reports-2025/2025-guangdong.md", SUM_PATHS);
 	if ((r = parse(inside, strlen(inside))) != NULL)
 	{
 		CHECK(find_text(r, SHR_NODE_PARAGRAPH, "责任编辑：张三") > 0);

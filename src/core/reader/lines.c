@@ -255,13 +255,14 @@ wrap_width(const WrapCounts *wc)
 }
 
 /*
- * Measure the layout of the text's lines from pos on: the width its
- * paragraphs are broken at (sc->wrap), and whether blank lines alone end
- * its paragraphs (sc->blank_paras): then no short line that ends a
+ * Measure the layout of the text's lines from pos on, but for the lines
+ * the report does not hold (a web page's chrome, by ignored): the width
+ * its paragraphs are broken at (sc->wrap), and whether blank lines alone
+ * end its paragraphs (sc->blank_paras): then no short line that ends a
  * sentence runs on into the next.
  */
 void
-sc_measure_wrap(Scanner *sc, uint32_t pos)
+sc_measure_wrap(Scanner *sc, uint32_t pos, LineTest ignored)
 {
 	WrapCounts	wc;
 	uint32_t	b,
@@ -272,6 +273,8 @@ sc_measure_wrap(Scanner *sc, uint32_t pos)
 	memset(&wc, 0, sizeof(wc));
 	while (sc_next_line(sc, &pos, &b, &e))
 	{
+		if (b < e && ignored(sc, b, e))
+			e = b;
 		if (b < e && pb < pe)
 			count_line(sc, &wc, pb, pe);
 		pb = b;

@@ -284,7 +284,7 @@ shr_scan_structure(const char *text, size_t len, const ShrReportOptions *opts,
 		pos = 3;
 	sc.marked_parts = has_marked_parts(&sc);
 	sc.tail = chrome_tail(&sc, pos);
-	sc_measure_wrap(&sc, pos);
+	sc_measure_wrap(&sc, pos, sc_looks_like_chrome);
 	while (!sc.failed && sc_next_line(&sc, &pos, &b, &e))
 	{
 		shr_report_poll(report);

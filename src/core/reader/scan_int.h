@@ -232,7 +232,8 @@ extern bool sc_none_of_class(const Scanner *sc, uint32_t b, uint32_t e,
 extern bool sc_no_punct(const Scanner *sc, uint32_t b, uint32_t e);
 extern bool sc_has_terminator(const Scanner *sc, uint32_t b, uint32_t e);
 extern bool sc_ends_sentence(const Scanner *sc, uint32_t b, uint32_t e);
-extern void sc_measure_wrap(Scanner *sc, uint32_t pos);
+typedef bool (*LineTest) (const Scanner *sc, uint32_t b, uint32_t e);
+extern void sc_measure_wrap(Scanner *sc, uint32_t pos, LineTest ignored);
 extern bool sc_is_full_line(const Scanner *sc, uint32_t b, uint32_t e);
 
 /* markers.c: heading markers */
