@@ -761,9 +761,9 @@ test_marker_shapes(void)
 }
 
 /*
- * Every heading word is found by the lookups for its roles and stands in
- * one row only; a lookup finds the first word in a text, the longest of
- * those starting there.
+ * Every heading or chrome word is found by the lookups for its roles and
+ * stands in one row of one table only; a lookup finds the first word in a
+ * text, the longest of those starting there.
  */
 static void
 test_heading_words(void)
@@ -772,17 +772,23 @@ test_heading_words(void)
 	const char *speaker = "四川省人民政府省长";
 	size_t		wlen = 0;
 
-	for (int i = 0; i < shr_heading_word_count; i++)
+	for (int i = 0; i < shr_heading_word_count + shr_chrome_word_count; i++)
 	{
-		const ShrHeadingWord *w = &shr_heading_words[i];
+		const ShrHeadingWord *w = i < shr_heading_word_count ? &shr_heading_words[i] :
+			&shr_chrome_words[i - shr_heading_word_count];
+		bool		chrome = i >= shr_heading_word_count;
 
 		CHECK(w->roles != 0 && w->len == strlen(w->word));
+		CHECK(chrome == ((w->roles & SHR_HW_CHROME) != 0));
 		CHECK(shr_heading_prefix(w->word, w->len, w->roles) == w->len);
 		CHECK(shr_heading_suffix(w->word, w->len, w->roles) == w->len);
 		CHECK(shr_heading_find(w->word, w->len, w->roles, &wlen) == w->word &&
 			  wlen == w->len);
-		for (int j = 0; j < i; j++)
-			CHECK(strcmp(shr_heading_words[j].word, w->word) != 0);
+		for (int j = 0; j < shr_heading_word_count; j++)
+			CHECK(j == i || strcmp(shr_heading_words[j].word, w->word) != 0);
+		for (int j = 0; j < shr_chrome_word_count; j++)
+			CHECK(j + shr_heading_word_count == i ||
+				  strcmp(shr_chrome_words[j].word, w->word) != 0);
 	}
 	CHECK(shr_heading_find(s, strlen(s), SHR_HW_PART, &wlen) == strstr(s, "回顾") &&
 		  wlen == strlen("回顾"));

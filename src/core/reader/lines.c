@@ -113,6 +113,34 @@ sc_next_line(const Scanner *sc, uint32_t *pos, uint32_t *b, uint32_t *e)
 	return true;
 }
 
+/*
+ * The line before *p (the start of a line, or the end of the text), for a
+ * walk back to lo: its content is [*b, *e) as sc_next_line gives it, and
+ * *p moves to its start.  Returns false at lo.
+ */
+bool
+sc_prev_line(const Scanner *sc, uint32_t lo, uint32_t *p, uint32_t *b,
+			 uint32_t *e)
+{
+	const char *t = sc->text;
+	uint32_t	end = *p,
+				s;
+
+	if (end <= lo)
+		return false;
+	if (t[end - 1] == '\n')
+		end--;
+	if (end > lo && t[end - 1] == '\r')
+		end--;
+	for (s = end; s > lo && t[s - 1] != '\n' && t[s - 1] != '\r'; s--)
+		;
+	*sc->work += *p - s;
+	*p = s;
+	*b = sc_skip_space(sc, s, end);
+	*e = sc_trim_end(sc, *b, end);
+	return true;
+}
+
 /* Markdown heading marks at b: how many '#' (0 when none), *after past them. */
 int
 sc_md_hashes(const Scanner *sc, uint32_t b, uint32_t e, uint32_t *after)
@@ -273,9 +301,7 @@ sc_measure_wrap(Scanner *sc, uint32_t pos, LineTest ignored)
 	memset(&wc, 0, sizeof(wc));
 	while (sc_next_line(sc, &pos, &b, &e))
 	{
-		if (b < e && ignored(sc, b, e))
-			e = b;
-		if (b < e && pb < pe)
+		if (b < e && pb < pe && !ignored(sc, pb, pe) && !ignored(sc, b, e))
 			count_line(sc, &wc, pb, pe);
 		pb = b;
 		pe = e;

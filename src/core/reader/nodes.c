@@ -32,16 +32,33 @@ written_clean(const Scanner *sc, uint32_t b0, uint32_t b1)
 	return b0 >= b1 || (sc->wrap == 0 && !sc_may_hold_tick(sc, b0, b1));
 }
 
-/* Copy text[b..e) to q without what clean text leaves out; returns its end. */
+/*
+ * The next backtick in text[i..hi) (hi when none), *end past it: all that
+ * clean text leaves out where no lines were joined.
+ */
+static size_t
+next_tick(const char *text, size_t i, size_t hi, size_t *end)
+{
+	const char *t = memchr(text + i, '`', hi - i);
+
+	*end = t ? (size_t) (t - text) + 1 : hi;
+	return t ? (size_t) (t - text) : hi;
+}
+
+/*
+ * Copy text[b..e) to q without what clean text leaves out (line breaks
+ * only if lines were joined); returns the end of the copy.
+ */
 static char *
-copy_clean(char *q, const char *text, uint32_t b, uint32_t e)
+copy_clean(char *q, const char *text, uint32_t b, uint32_t e, bool joined)
 {
 	size_t		i = b,
 				next;
 
 	while (i < e)
 	{
-		size_t		k = shr_clean_skip(text, i, e, &next);
+		size_t		k = joined ? shr_clean_skip(text, i, e, &next) :
+			next_tick(text, i, e, &next);
 
 		memcpy(q, text + i, k - i);
 		q += k - i;
@@ -71,8 +88,8 @@ sc_clean_dup2(Scanner *sc, uint32_t b0, uint32_t b1, uint32_t c0, uint32_t c1)
 	}
 	else
 	{
-		q = copy_clean(q, sc->text, b0, b1);
-		q = copy_clean(q, sc->text, c0, c1);
+		q = copy_clean(q, sc->text, b0, b1, sc->wrap > 0);
+		q = copy_clean(q, sc->text, c0, c1, sc->wrap > 0);
 	}
 	*q = '\0';
 	return p;

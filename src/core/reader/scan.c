@@ -182,19 +182,24 @@ is_chrome(const Scanner *sc, uint32_t b, uint32_t e)
 	return (sc->nopen == 1 || b >= sc->tail) && sc_looks_like_chrome(sc, b, e);
 }
 
-/* Where the chrome after the report starts: past its last other line. */
+/*
+ * Where the chrome after the report starts: past its last other line,
+ * found walking back from the text's end to lo.
+ */
 static uint32_t
-chrome_tail(const Scanner *sc, uint32_t pos)
+chrome_tail(const Scanner *sc, uint32_t lo)
 {
-	uint32_t	b,
+	uint32_t	p = sc->len,
+				b,
 				e,
-				tail = pos;
+				tail = sc->len;
 
-	while (sc_next_line(sc, &pos, &b, &e))
+	while (sc_prev_line(sc, lo, &p, &b, &e))
 	{
 		line_content(sc, &b, &e);
 		if (b < e && !sc_looks_like_chrome(sc, b, e))
-			tail = pos;
+			break;
+		tail = p;
 	}
 	return tail;
 }

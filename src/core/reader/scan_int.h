@@ -224,6 +224,8 @@ extern uint32_t sc_trim_class(const Scanner *sc, uint32_t b, uint32_t e,
 extern uint32_t sc_trim_end(const Scanner *sc, uint32_t b, uint32_t e);
 extern bool sc_next_line(const Scanner *sc, uint32_t *pos, uint32_t *b,
 						 uint32_t *e);
+extern bool sc_prev_line(const Scanner *sc, uint32_t lo, uint32_t *p, uint32_t *b,
+						 uint32_t *e);
 extern int	sc_md_hashes(const Scanner *sc, uint32_t b, uint32_t e,
 						 uint32_t *after);
 extern void sc_md_unbold(const Scanner *sc, uint32_t *b, uint32_t *e);

@@ -1,11 +1,12 @@
 /*
  * headings.c
- *		The heading words of a work report, one table (see headings.h), and
- *		the lookups the structure scanner reads a line or a string by.
+ *		The heading words of a work report, one table, and the words of a
+ *		web page's chrome, another (see headings.h), and the lookups the
+ *		structure scanner reads a line or a string by.
  *
- * The table is short and its words are looked for in short lines (headings,
- * front matter), so a lookup walks it; a word is found with memchr on its
- * first byte, as strstr would.
+ * The tables are short and their words are looked for in short lines
+ * (headings, front matter), so a lookup walks the table of its roles; a
+ * word is found with memchr on its first byte, as strstr would.
  */
 #include <string.h>
 
@@ -56,8 +57,13 @@ const ShrHeadingWord shr_heading_words[] = {
 
 	/* the region a national report speaks for */
 	{W("全国"), SHR_HW_NATION},
+};
 
-	/* the chrome of a web page, before the report and after it */
+/*
+ * The chrome of the web page a report was copied from, before the report
+ * and after it: a table of its own, as it is looked for apart.
+ */
+const ShrHeadingWord shr_chrome_words[] = {
 	{W("来源"), SHR_HW_CHROME_FIELD},	/* 来源：新华社 */
 	{W("信息来源"), SHR_HW_CHROME_FIELD},	/* 信息来源：省政府办公厅 */
 	{W("文章来源"), SHR_HW_CHROME_FIELD},	/* 文章来源：四川日报 */
@@ -98,6 +104,21 @@ const ShrHeadingWord shr_heading_words[] = {
 
 const int	shr_heading_word_count =
 (int) (sizeof(shr_heading_words) / sizeof(shr_heading_words[0]));
+const int	shr_chrome_word_count =
+(int) (sizeof(shr_chrome_words) / sizeof(shr_chrome_words[0]));
+
+/* The table that holds the words of roles, and in *n its rows. */
+static const ShrHeadingWord *
+table_of(unsigned roles, int *n)
+{
+	if (roles & SHR_HW_CHROME)
+	{
+		*n = shr_chrome_word_count;
+		return shr_chrome_words;
+	}
+	*n = shr_heading_word_count;
+	return shr_heading_words;
+}
 
 /* The first place in s[0..len) where w stands, or NULL. */
 static const char *
@@ -125,10 +146,12 @@ shr_heading_find(const char *s, size_t len, unsigned roles, size_t *wlen)
 {
 	const char *best = NULL;
 	size_t		best_len = 0;
+	int			n;
+	const ShrHeadingWord *rows = table_of(roles, &n);
 
-	for (int i = 0; i < shr_heading_word_count; i++)
+	for (int i = 0; i < n; i++)
 	{
-		const ShrHeadingWord *w = &shr_heading_words[i];
+		const ShrHeadingWord *w = &rows[i];
 		const char *p;
 
 		if ((w->roles & roles) == 0 || (p = find_word(s, len, w)) == NULL)
@@ -149,10 +172,12 @@ static size_t
 longest_at(const char *s, size_t len, unsigned roles, bool at_end)
 {
 	size_t		best = 0;
+	int			n;
+	const ShrHeadingWord *rows = table_of(roles, &n);
 
-	for (int i = 0; i < shr_heading_word_count; i++)
+	for (int i = 0; i < n; i++)
 	{
-		const ShrHeadingWord *w = &shr_heading_words[i];
+		const ShrHeadingWord *w = &rows[i];
 
 		if ((w->roles & roles) != 0 && w->len <= len && w->len > best &&
 			memcmp(at_end ? s + len - w->len : s, w->word, w->len) == 0)
@@ -179,8 +204,11 @@ shr_heading_suffix(const char *s, size_t len, unsigned roles)
 const char *
 shr_heading_word(unsigned role)
 {
-	for (int i = 0; i < shr_heading_word_count; i++)
-		if ((shr_heading_words[i].roles & role) != 0)
-			return shr_heading_words[i].word;
+	int			n;
+	const ShrHeadingWord *rows = table_of(role, &n);
+
+	for (int i = 0; i < n; i++)
+		if ((rows[i].roles & role) != 0)
+			return rows[i].word;
 	return NULL;
 }
