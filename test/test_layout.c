@@ -248,21 +248,23 @@ with_crlf(const char *text)
 }
 
 /*
- * text with each line longer than width characters broken into lines of
- * width characters, at whatever character falls there (Markdown headings
+ * text with each line broken into lines of widths[0], widths[1] … (over
+ * again) characters, at whatever character falls there (Markdown headings
  * apart, which cannot be broken).
  */
 static char *
-rewrapped(const char *text, int width)
+rewrapped_by(const char *text, const int *widths, int nwidths)
 {
 	Buf			b = {0};
+	int			next = 0;
 
 	buf_add(&b, "", 0);
 	for (const char *s = text; *s;)
 	{
 		size_t		n = line_len(s),
 					i = 0;
-		int			k = 0;
+		int			k = 0,
+					width = widths[next++ % nwidths];
 
 		for (; i < n && *s != '#'; i++)
 		{
@@ -274,6 +276,7 @@ rewrapped(const char *text, int width)
 				n -= i;
 				i = 0;
 				k = 1;
+				width = widths[next++ % nwidths];
 			}
 		}
 		buf_add(&b, s, n);
@@ -281,6 +284,13 @@ rewrapped(const char *text, int width)
 		s += n + (s[n] == '\n');
 	}
 	return b.s;
+}
+
+/* text with each line broken into lines of width characters. */
+static char *
+rewrapped(const char *text, int width)
+{
+	return rewrapped_by(text, &width, 1);
 }
 
 /* The ways a part's marker may be written, for with_parts. */
@@ -365,12 +375,13 @@ test_part_styles_of(const char *name)
  * A bundled report in every layout reads the same: the same headings,
  * sentences and figures.  Without blank lines and with CRLF each paragraph
  * stays one too; broken into lines of 40 characters (with or without the
- * blank lines), a paragraph may be split where a sentence ends at a line's
- * end.
+ * blank lines, or of 39 to 42 as digits make a PDF's lines), a paragraph
+ * may be split where a sentence ends at a line's end.
  */
 static void
 test_layouts_of(const char *name)
 {
+	static const int ragged[] = {40, 41, 40, 39, 42};
 	size_t		len;
 	char	   *text = read_report(name, &len);
 	char	   *want,
@@ -385,6 +396,8 @@ test_layouts_of(const char *name)
 				 "without blank lines");
 	check_layout(wantp, with_crlf(text), SUM_FIGURES | SUM_PATHS, name, "with CRLF");
 	check_layout(want, rewrapped(text, 40), SUM_FIGURES, name, "broken at 40");
+	check_layout(want, rewrapped_by(text, ragged, 5), SUM_FIGURES, name,
+				 "broken at 39 to 42");
 	w = rewrapped(text, 40);
 	check_layout(want, without_blank_lines(w), SUM_FIGURES, name,
 				 "broken at 40 without blank lines");

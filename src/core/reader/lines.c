@@ -266,20 +266,24 @@ count_line(const Scanner *sc, WrapCounts *wc, uint32_t b, uint32_t e)
 /*
  * The width the text's paragraphs are broken at, 0 when they are not: the
  * most common length of the lines that end no sentence and run on into
- * the next line, when most of them have it (headings alone on their line
- * differ in length; the lines of a paragraph broken at a width do not).
+ * the next line, when most of them are that long or longer (headings alone
+ * on their line differ in length; the lines of a paragraph broken at a
+ * width do not, but for a few characters: digits are narrow).
  */
 static uint32_t
 wrap_width(const WrapCounts *wc)
 {
-	uint32_t	w = 0;
+	uint32_t	w = 0,
+				full = 0;
 
 	for (uint32_t k = WRAP_MIN_CHARS; k < WRAP_MAX_CHARS; k++)
 		if (wc->open[k] > wc->open[w])
 			w = k;
-	if (w == 0 || wc->open[w] < WRAP_MIN_LINES || 2 * wc->open[w] < wc->nopen)
+	if (w == 0 || wc->open[w] < WRAP_MIN_LINES)
 		return 0;
-	return w;
+	for (uint32_t k = w - WRAP_SLACK; k <= WRAP_MAX_CHARS; k++)
+		full += wc->open[k];
+	return 2 * full >= wc->nopen ? w : 0;
 }
 
 /*

@@ -29,9 +29,10 @@
  *		shr_lex_check
  *	headings.c / headings.h
  *		shr_heading_find, shr_heading_prefix, shr_heading_suffix,
- *		shr_heading_word	words that make a line a heading, an appendix,
- *							a title or a web page's chrome, and the
- *							metadata words
+ *		shr_heading_word	words that make a line a heading, an appendix or
+ *							a title, and the metadata words
+ *							(shr_heading_words); the words of a web
+ *							page's chrome (shr_chrome_words)
  */
 #ifndef SHR_VOCAB_H
 #define SHR_VOCAB_H
