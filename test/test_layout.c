@@ -594,6 +594,8 @@ test_chrome_lines(void)
 		{"新华社记者 李学仁 摄", true},
 		{"（记者 张三 摄）", true},
 		{"图为1月14日开幕的省人民代表大会会场。", true},
+		{"李学仁/摄", true},
+		{"5.航拍：指利用无人机拍摄", false},
 		/* a date line after its source is the date line */
 		{"来源：江西省人民政府2025年1月17日在江西省第十四届人民代表大会第四次会议上", false},
 		{"时间过得很快，经济增长5%。", false},

@@ -183,13 +183,23 @@ is_chrome_buttons(const Scanner *sc, uint32_t b, uint32_t e)
 	return words > 0;
 }
 
-/* A photo's caption: 图为…, or …摄 (新华社记者 李学仁 摄). */
+/*
+ * A photo's caption: 图为…, or …摄 set apart from the name before it
+ * (新华社记者 李学仁 摄, 李学仁/摄), which 拍摄 is not.
+ */
 static bool
 is_caption(const Scanner *sc, uint32_t b, uint32_t e)
 {
+	uint32_t	n,
+				k;
+
 	e = sc_trim_class(sc, b, e, is_caption_end);
-	return shr_heading_prefix(sc->text + b, e - b, SHR_HW_CAPTION) > 0 ||
-		shr_heading_suffix(sc->text + b, e - b, SHR_HW_CAPTION) > 0;
+	if (shr_heading_prefix(sc->text + b, e - b, SHR_HW_CAPTION) > 0)
+		return true;
+	k = (uint32_t) shr_heading_suffix(sc->text + b, e - b, SHR_HW_CAPTION);
+	return k > 0 && e - k > b &&
+		(shr_is_space(shr_utf8_before(sc->text, e - k, &n)) ||
+		 cp_in(shr_utf8_before(sc->text, e - k, &n), "/／"));
 }
 
 /*
