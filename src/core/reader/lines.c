@@ -114,6 +114,23 @@ sc_next_line(const Scanner *sc, uint32_t *pos, uint32_t *b, uint32_t *e)
 }
 
 /*
+ * Is the line starting at p empty (white space alone before its line break
+ * or the text's end), as sc_next_line would find it?  Looks no further
+ * than its first other character.
+ */
+bool
+sc_blank_line_at(const Scanner *sc, uint32_t p)
+{
+	const char *t = sc->text;
+	uint32_t	n;
+
+	while (p < sc->len && t[p] != '\n' && t[p] != '\r' &&
+		   shr_is_space(cp_at(sc, p, sc->len, &n)))
+		p += n;
+	return p >= sc->len || t[p] == '\n' || t[p] == '\r';
+}
+
+/*
  * The line before *p (the start of a line, or the end of the text), for a
  * walk back to lo: its content is [*b, *e) as sc_next_line gives it, and
  * *p moves to its start.  Returns false at lo.

@@ -120,6 +120,25 @@ join_wrapped(const Scanner *sc, uint32_t b, uint32_t e, uint32_t *pos)
 }
 
 /*
+ * The end of the paragraph whose first line is text[b..e), past the lines
+ * joined to it.  No line is joined to an empty one, so the text's layout is
+ * measured only once a line runs on into the next: a report that sets a
+ * blank line after each of its lines is not walked for it.
+ */
+static uint32_t
+paragraph_end(Scanner *sc, uint32_t b, uint32_t e, uint32_t *pos)
+{
+	if (sc_blank_line_at(sc, *pos))
+		return e;
+	if (!sc->measured)
+	{
+		sc_measure_wrap(sc, sc->start, sc_looks_like_chrome);
+		sc->measured = true;
+	}
+	return join_wrapped(sc, b, e, pos);
+}
+
+/*
  * A heading without marker on text[b..e), after hashes '#' marks: an
  * appendix, a Markdown heading (## part, ### section, deeper item) or, in
  * a report that never writes 一、, a part named by its usual words.  Opens
@@ -287,14 +306,14 @@ shr_scan_structure(const char *text, size_t len, const ShrReportOptions *opts,
 
 	if (len >= 3 && memcmp(text, "\uFEFF", 3) == 0)
 		pos = 3;
+	sc.start = pos;
 	sc.marked_parts = has_marked_parts(&sc);
 	sc.tail = chrome_tail(&sc, pos);
-	sc_measure_wrap(&sc, pos, sc_looks_like_chrome);
 	while (!sc.failed && sc_next_line(&sc, &pos, &b, &e))
 	{
 		shr_report_poll(report);
 		if (b < e)
-			scan_line(&sc, b, join_wrapped(&sc, b, e, &pos), &pos);
+			scan_line(&sc, b, paragraph_end(&sc, b, e, &pos), &pos);
 	}
 	sc_free_marks(&sc);
 	if (sc.failed)

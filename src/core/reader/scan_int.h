@@ -126,7 +126,10 @@ typedef struct Scanner
 	bool		marked_parts;	/* the report writes 一、 before its parts */
 	bool		appendix;		/* inside an appendix */
 	bool		seen_line;		/* the first non-empty line is behind us */
+	uint32_t	start;			/* where the first line starts (past a BOM) */
 	uint32_t	tail;			/* where the chrome after the report starts */
+	bool		measured;		/* wrap and blank_paras are known: until a line
+								 * runs on into the next, no line is joined */
 	uint32_t	wrap;			/* the width paragraphs are broken at; 0: none */
 	bool		blank_paras;	/* ... and blank lines alone end paragraphs */
 	int32_t		nappendices;
@@ -224,6 +227,7 @@ extern uint32_t sc_trim_class(const Scanner *sc, uint32_t b, uint32_t e,
 extern uint32_t sc_trim_end(const Scanner *sc, uint32_t b, uint32_t e);
 extern bool sc_next_line(const Scanner *sc, uint32_t *pos, uint32_t *b,
 						 uint32_t *e);
+extern bool sc_blank_line_at(const Scanner *sc, uint32_t p);
 extern bool sc_prev_line(const Scanner *sc, uint32_t lo, uint32_t *p, uint32_t *b,
 						 uint32_t *e);
 extern int	sc_md_hashes(const Scanner *sc, uint32_t b, uint32_t e,
