@@ -47,11 +47,18 @@ sc_trim_class(const Scanner *sc, uint32_t b, uint32_t e,
 	return e;
 }
 
-/* Trim white space off the end of text[b..e). */
+/*
+ * Trim white space off the end of text[b..e).  Every line and sentence is
+ * trimmed, so the class is tested directly rather than through a pointer.
+ */
 uint32_t
 sc_trim_end(const Scanner *sc, uint32_t b, uint32_t e)
 {
-	return sc_trim_class(sc, b, e, shr_is_space);
+	uint32_t	n;
+
+	while (e > b && shr_is_space(shr_utf8_before(sc->text, e, &n)))
+		e -= n;
+	return e;
 }
 
 /*

@@ -205,11 +205,13 @@ is_caption(const Scanner *sc, uint32_t b, uint32_t e)
 /*
  * A line of the chrome of the web page a report was copied from (its
  * fields, its buttons, a photo's caption): short, and no part of the
- * report.
+ * report.  Its characters are counted last: most lines are told by their
+ * words.
  */
 bool
 sc_looks_like_chrome(const Scanner *sc, uint32_t b, uint32_t e)
 {
-	return e - b <= 4 * CHROME_MAX_CHARS && count_chars(sc, b, e) <= CHROME_MAX_CHARS &&
-		(is_chrome_field(sc, b, e) || is_chrome_buttons(sc, b, e) || is_caption(sc, b, e));
+	return e - b <= 4 * CHROME_MAX_CHARS &&
+		(is_chrome_field(sc, b, e) || is_chrome_buttons(sc, b, e) || is_caption(sc, b, e)) &&
+		count_chars(sc, b, e) <= CHROME_MAX_CHARS;
 }
