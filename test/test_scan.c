@@ -761,9 +761,10 @@ test_marker_shapes(void)
 }
 
 /*
- * Every heading or chrome word is found by the lookups for its roles and
- * stands in one row of one table only; a lookup finds the first word in a
- * text, the longest of those starting there.
+ * Every heading or chrome word is found by the lookups for its roles, which
+ * are those of its table, and stands in one row of one table only; a
+ * lookup finds the first word in a text, the longest of those starting
+ * there.
  */
 static void
 test_heading_words(void)
@@ -771,25 +772,28 @@ test_heading_words(void)
 	const char *s = "2024年工作回顾和2025年重点工作";
 	const char *speaker = "四川省人民政府省长";
 	size_t		wlen = 0;
+	const ShrHeadingWord *const tables[] = {shr_heading_words, shr_chrome_fields,
+	shr_chrome_buttons, shr_captions};
+	const int	counts[] = {shr_heading_word_count, shr_chrome_field_count,
+	shr_chrome_button_count, shr_caption_count};
+	const unsigned roles[] = {~(unsigned) SHR_HW_CHROME, SHR_HW_CHROME_FIELD,
+	SHR_HW_CHROME_BUTTON, SHR_HW_CAPTION};
 
-	for (int i = 0; i < shr_heading_word_count + shr_chrome_word_count; i++)
-	{
-		const ShrHeadingWord *w = i < shr_heading_word_count ? &shr_heading_words[i] :
-			&shr_chrome_words[i - shr_heading_word_count];
-		bool		chrome = i >= shr_heading_word_count;
+	for (int t = 0; t < 4; t++)
+		for (int i = 0; i < counts[t]; i++)
+		{
+			const ShrHeadingWord *w = &tables[t][i];
 
-		CHECK(w->roles != 0 && w->len == strlen(w->word));
-		CHECK(chrome == ((w->roles & SHR_HW_CHROME) != 0));
-		CHECK(shr_heading_prefix(w->word, w->len, w->roles) == w->len);
-		CHECK(shr_heading_suffix(w->word, w->len, w->roles) == w->len);
-		CHECK(shr_heading_find(w->word, w->len, w->roles, &wlen) == w->word &&
-			  wlen == w->len);
-		for (int j = 0; j < shr_heading_word_count; j++)
-			CHECK(j == i || strcmp(shr_heading_words[j].word, w->word) != 0);
-		for (int j = 0; j < shr_chrome_word_count; j++)
-			CHECK(j + shr_heading_word_count == i ||
-				  strcmp(shr_chrome_words[j].word, w->word) != 0);
-	}
+			CHECK(w->roles != 0 && w->len == strlen(w->word));
+			CHECK((w->roles & ~roles[t]) == 0);
+			CHECK(shr_heading_prefix(w->word, w->len, w->roles) == w->len);
+			CHECK(shr_heading_suffix(w->word, w->len, w->roles) == w->len);
+			CHECK(shr_heading_find(w->word, w->len, w->roles, &wlen) == w->word &&
+				  wlen == w->len);
+			for (int u = 0; u < 4; u++)
+				for (int j = 0; j < counts[u]; j++)
+					CHECK((u == t && j == i) || strcmp(tables[u][j].word, w->word) != 0);
+		}
 	CHECK(shr_heading_find(s, strlen(s), SHR_HW_PART, &wlen) == strstr(s, "回顾") &&
 		  wlen == strlen("回顾"));
 	CHECK(shr_heading_find(s, strlen(s), SHR_HW_TITLE, &wlen) == NULL && wlen == 0);

@@ -1,8 +1,8 @@
 /*
  * headings.c
  *		The heading words of a work report, one table, and the words of a
- *		web page's chrome, another (see headings.h), and the lookups the
- *		structure scanner reads a line or a string by.
+ *		web page's chrome, a table for each of their roles (see headings.h),
+ *		and the lookups the structure scanner reads a line or a string by.
  *
  * The tables are short and their words are looked for in short lines
  * (headings, front matter), so a lookup walks the table of its roles; a
@@ -61,9 +61,10 @@ const ShrHeadingWord shr_heading_words[] = {
 
 /*
  * The chrome of the web page a report was copied from, before the report
- * and after it: a table of its own, as it is looked for apart.
+ * and after it: a table for each role, as each is looked for apart, so
+ * that a lookup walks only the rows of its role.
  */
-const ShrHeadingWord shr_chrome_words[] = {
+const ShrHeadingWord shr_chrome_fields[] = {
 	{W("来源"), SHR_HW_CHROME_FIELD},	/* 来源：新华社 */
 	{W("信息来源"), SHR_HW_CHROME_FIELD},	/* 信息来源：省政府办公厅 */
 	{W("文章来源"), SHR_HW_CHROME_FIELD},	/* 文章来源：四川日报 */
@@ -81,6 +82,9 @@ const ShrHeadingWord shr_chrome_words[] = {
 	{W("编辑"), SHR_HW_CHROME_FIELD},	/* 编辑：张三 */
 	{W("作者"), SHR_HW_CHROME_FIELD},	/* 作者：张三 */
 	{W("当前位置"), SHR_HW_CHROME_FIELD},	/* 当前位置：首页 > 要闻 */
+};
+
+const ShrHeadingWord shr_chrome_buttons[] = {
 	{W("下载"), SHR_HW_CHROME_BUTTON},	/* 下载 打印 全屏 收藏 关闭 */
 	{W("打印"), SHR_HW_CHROME_BUTTON},	/* 【打印】【关闭】 */
 	{W("打印本页"), SHR_HW_CHROME_BUTTON},	/* 【打印本页】【关闭窗口】 */
@@ -96,6 +100,9 @@ const ShrHeadingWord shr_chrome_words[] = {
 	{W("还原"), SHR_HW_CHROME_BUTTON},	/* 加大 还原 减小 */
 	{W("减小"), SHR_HW_CHROME_BUTTON},	/* 加大 还原 减小 */
 	{W("返回顶部"), SHR_HW_CHROME_BUTTON},	/* 【返回顶部】 */
+};
+
+const ShrHeadingWord shr_captions[] = {
 	{W("图为"), SHR_HW_CAPTION},	/* 图为1月14日开幕的省人民代表大会会场。 */
 	{W("摄"), SHR_HW_CAPTION},	/* 新华社记者 李学仁 摄 */
 };
@@ -104,17 +111,31 @@ const ShrHeadingWord shr_chrome_words[] = {
 
 const int	shr_heading_word_count =
 (int) (sizeof(shr_heading_words) / sizeof(shr_heading_words[0]));
-const int	shr_chrome_word_count =
-(int) (sizeof(shr_chrome_words) / sizeof(shr_chrome_words[0]));
+const int	shr_chrome_field_count =
+(int) (sizeof(shr_chrome_fields) / sizeof(shr_chrome_fields[0]));
+const int	shr_chrome_button_count =
+(int) (sizeof(shr_chrome_buttons) / sizeof(shr_chrome_buttons[0]));
+const int	shr_caption_count =
+(int) (sizeof(shr_captions) / sizeof(shr_captions[0]));
 
 /* The table that holds the words of roles, and in *n its rows. */
 static const ShrHeadingWord *
 table_of(unsigned roles, int *n)
 {
-	if (roles & SHR_HW_CHROME)
+	if (roles & SHR_HW_CHROME_FIELD)
 	{
-		*n = shr_chrome_word_count;
-		return shr_chrome_words;
+		*n = shr_chrome_field_count;
+		return shr_chrome_fields;
+	}
+	if (roles & SHR_HW_CHROME_BUTTON)
+	{
+		*n = shr_chrome_button_count;
+		return shr_chrome_buttons;
+	}
+	if (roles & SHR_HW_CAPTION)
+	{
+		*n = shr_caption_count;
+		return shr_captions;
 	}
 	*n = shr_heading_word_count;
 	return shr_heading_words;
@@ -178,9 +199,14 @@ longest_at(const char *s, size_t len, unsigned roles, bool at_end)
 	for (int i = 0; i < n; i++)
 	{
 		const ShrHeadingWord *w = &rows[i];
+		const char *p;
 
-		if ((w->roles & roles) != 0 && w->len <= len && w->len > best &&
-			memcmp(at_end ? s + len - w->len : s, w->word, w->len) == 0)
+		if ((w->roles & roles) == 0 || w->len > len || w->len <= best)
+			continue;
+		/* a word's first and last bytes rule out most rows without memcmp */
+		p = at_end ? s + len - w->len : s;
+		if (p[0] == w->word[0] && p[w->len - 1] == w->word[w->len - 1] &&
+			memcmp(p, w->word, w->len) == 0)
 			best = w->len;
 	}
 	return best;

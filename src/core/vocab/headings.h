@@ -6,8 +6,9 @@
  *		from) and by which it finds the report's year and region in its
  *		title and front matter.
  *
- * Two tables, of the report's words and of its web page's, a row a word:
- * the word, the roles it plays, and an example of the line it is read in.
+ * A table of the report's words, and one for each role of its web page's
+ * (fields, buttons, captions), a row a word: the word, the roles it plays,
+ * and an example of the line it is read in.
  * A word that plays two roles (回顾 names a part and says its year is the
  * one before the report's) is one row with two roles.  Adding a row is how
  * the scanner learns a new wording.
@@ -43,7 +44,7 @@
 #define SHR_HW_CHROME_BUTTON 0x20000	/* ... and so is a line of such words */
 #define SHR_HW_CAPTION		0x40000 /* ... and a short line starting or ending
 									 * with it: a photo's caption */
-/* The roles of shr_chrome_words; a lookup asks for the roles of one table. */
+/* The roles of the chrome's tables; a lookup asks for the roles of one table. */
 #define SHR_HW_CHROME (SHR_HW_CHROME_FIELD | SHR_HW_CHROME_BUTTON | SHR_HW_CAPTION)
 
 typedef struct ShrHeadingWord
@@ -56,8 +57,12 @@ typedef struct ShrHeadingWord
 /* The tables, in the order their words are tried. */
 extern const ShrHeadingWord shr_heading_words[];
 extern const int shr_heading_word_count;
-extern const ShrHeadingWord shr_chrome_words[];
-extern const int shr_chrome_word_count;
+extern const ShrHeadingWord shr_chrome_fields[];
+extern const int shr_chrome_field_count;
+extern const ShrHeadingWord shr_chrome_buttons[];
+extern const int shr_chrome_button_count;
+extern const ShrHeadingWord shr_captions[];
+extern const int shr_caption_count;
 
 /*
  * The first place in s[0..len) where a word having one of roles stands
