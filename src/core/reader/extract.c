@@ -88,15 +88,45 @@ may_hold_figure(const char *s, size_t len)
 }
 
 /*
- * Copy a sentence without its backticks, keeping the way back: where each
- * backtick was.  Most sentences have none and are copied whole.
+ * Copy text[bs..be) to x->clean without what clean text leaves out (its
+ * backticks, the line breaks of joined lines), keeping the way back: the
+ * clean offset of each byte left out.  *n gets the bytes copied; false when
+ * memory ran out.
+ */
+static bool
+copy_clean_span(ExState *x, size_t bs, size_t be, size_t *n)
+{
+	*n = 0;
+
+	for (size_t i = bs, next; i < be; i = next)
+	{
+		size_t		run = shr_clean_skip(x->text, i, be, &next) - i;
+
+		memcpy(x->clean + *n, x->text + i, run);
+		*n += run;
+		/* each byte left out (a backtick, a line break) is a tick */
+		for (i += run; i < next; i++)
+		{
+			if (!ex_grow(x, (void **) &x->ticks, &x->tickcap, x->nticks + 1,
+						 sizeof(size_t)))
+				return false;
+			x->ticks[x->nticks++] = *n;
+		}
+	}
+	return true;
+}
+
+/*
+ * Copy a sentence clean, keeping the way back to the text.  A sentence's
+ * text is its span clean (scan.h), so most sentences, whose text is as long
+ * as their span, have nothing left out and are copied whole.
  */
 static bool
 clean_sentence(ExState *x, const ShrNode *node)
 {
 	size_t		bs = node->span.byte_start;
 	size_t		be = node->span.byte_end;
-	size_t		n = 0;
+	size_t		n;
 
 	if (be > x->len)
 		be = x->len;
@@ -115,21 +145,13 @@ clean_sentence(ExState *x, const ShrNode *node)
 	}
 	x->base = bs;
 	x->nticks = 0;
-	for (size_t i = bs, next; i < be; i = next)
+	if (node->text != NULL && strlen(node->text) == be - bs)
 	{
-		size_t		run = shr_clean_skip(x->text, i, be, &next) - i;
-
-		memcpy(x->clean + n, x->text + i, run);
-		n += run;
-		/* each byte left out (a backtick, a line break) is a tick */
-		for (i += run; i < next; i++)
-		{
-			if (!ex_grow(x, (void **) &x->ticks, &x->tickcap, x->nticks + 1,
-						 sizeof(size_t)))
-				return false;
-			x->ticks[x->nticks++] = n;
-		}
+		memcpy(x->clean, x->text + bs, be - bs);
+		n = be - bs;
 	}
+	else if (!copy_clean_span(x, bs, be, &n))
+		return false;
 	x->clean[n] = '\0';
 	x->n = n;
 	return true;
