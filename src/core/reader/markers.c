@@ -179,6 +179,7 @@ numeral_value(const Scanner *sc, int numeral, uint32_t b, uint32_t len)
 		case NUMERAL_AR:
 			return arabic_value(sc, b, len);
 		default:
+			/* ① .. ⑳ are U+2460 .. U+2473 (circled_number) */
 			return (int) (cp_at(sc, b, b + len, &n) - 0x2460) + 1;
 	}
 }

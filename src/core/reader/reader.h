@@ -46,8 +46,10 @@
  *						（一） 一是 1. ①) and the values of their numbers
  *	unmarked.c			sc_looks_like_title, sc_looks_like_unmarked_part,
  *						sc_looks_like_appendix, sc_looks_like_chrome
- *	brackets.c			sc_pair_brackets: bracket pairs on a line
- *	lines.c				sc_next_line, sc_skip_space, sc_trim_end ...: lines;
+ *	brackets.c			sc_mark_line: a line's bracket pairs and sentence
+ *						ends, in one pass; sc_may_hold_tick
+ *	lines.c				sc_next_line, sc_blank_line_at, sc_skip_space,
+ *						sc_trim_end ...: lines;
  *						sc_measure_wrap: the width a text is broken at;
  *						shr_clean_skip: what clean text leaves out
  *	nodes.c				sc_add_node, sc_set_end, sc_path_join ...: the node
