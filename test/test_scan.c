@@ -151,8 +151,9 @@ valid_ltree(const char *s)
 /*
  * Check every node of a report against the scheme: spans inside the text
  * with code-point offsets matching the byte offsets, inside the parent's
- * span, leaves' text equal to the span without backticks, headings' text
- * at the start of their span, paths valid ltree.  Returns the failures.
+ * span, leaves' text equal to the span clean (without backticks and the
+ * line breaks of a wrapped paragraph), headings' text at the start of
+ * their span, paths valid ltree.  Returns the failures.
  */
 static int
 check_nodes(const char *text, size_t len, const ShrReport *r)
@@ -186,11 +187,16 @@ check_nodes(const char *text, size_t len, const ShrReport *r)
 		}
 		if (ok && nd->kind >= SHR_NODE_PARAGRAPH)
 		{
-			size_t		k = 0;
+			size_t		k = 0,
+						next;
 
-			for (uint32_t j = sp->byte_start; j < sp->byte_end; j++)
-				if (text[j] != '`')
-					a[k++] = text[j];
+			for (size_t j = sp->byte_start; j < sp->byte_end; j = next)
+			{
+				size_t		skip = shr_clean_skip(text, j, sp->byte_end, &next);
+
+				memcpy(a + k, text + j, skip - j);
+				k += skip - j;
+			}
 			a[k] = '\0';
 			ok = strcmp(a, nd->text) == 0 && k > 0;
 		}
@@ -352,9 +358,11 @@ test_plain_text(void)
 	CHECK(count_kind(r, SHR_NODE_PART) == 2);
 	CHECK(count_kind(r, SHR_NODE_SECTION) == 2);
 
-	/* the front matter stays under the title */
-	i = find_text(r, SHR_NODE_PARAGRAPH, "来源：广西日报");
-	CHECK(i > 0 && N(i).parent == 0);
+	/* the front matter stays under the title; the page's source is none of it */
+	CHECK(find_text(r, SHR_NODE_PARAGRAPH, "来源：广西日报") < 0);
+	i = find_text(r, SHR_NODE_PARAGRAPH, "2025年1月13日在广西壮族自治区第十四届人民代表大会第三次会议上");
+	CHECK(i == 1 && N(i).parent == 0);
+	CHECK_STR(N(i).path, "p1");
 	i = find_text(r, SHR_NODE_PARAGRAPH, "各位代表：");
 	CHECK(i > 0 && N(i).parent == 0);
 	CHECK(i > 0 && strncmp(span_text(text, &N(i)), "各位代表：", 15) == 0);
@@ -701,6 +709,11 @@ test_marker_shapes(void)
 		{"二、扩大内需", SHR_NODE_PART, "二、", "二"},
 		{"十一、其他", SHR_NODE_PART, "十一、", "十一"},
 		{"一、二、三产业协同发展", 0, NULL, "一"},	/* a list of numerals */
+		{"二．扩大内需", SHR_NODE_PART, "二．", "二"},
+		{"二.扩大内需", SHR_NODE_PART, "二.", "二"},
+		{"第二部分 扩大内需", SHR_NODE_PART, "第二部分", "二"},
+		{"第二部分：扩大内需", SHR_NODE_PART, "第二部分：", "二"},
+		{"第二部", 0, NULL, "一"},
 		{"（一）扩大内需", SHR_NODE_SECTION, "（一）", "一（一）"},
 		{"(二)扩大内需", SHR_NODE_SECTION, "(二)", "一（二）"},
 		{"一是提振消费", SHR_NODE_ITEM, "一是", "一一是"},
@@ -748,9 +761,10 @@ test_marker_shapes(void)
 }
 
 /*
- * Every heading word is found by the lookups for its roles and stands in
- * one row only; a lookup finds the first word in a text, the longest of
- * those starting there.
+ * Every heading or chrome word is found by the lookups for its roles, which
+ * are those of its table, and stands in one row of one table only; a
+ * lookup finds the first word in a text, the longest of those starting
+ * there.
  */
 static void
 test_heading_words(void)
@@ -758,19 +772,28 @@ test_heading_words(void)
 	const char *s = "2024年工作回顾和2025年重点工作";
 	const char *speaker = "四川省人民政府省长";
 	size_t		wlen = 0;
+	const ShrHeadingWord *const tables[] = {shr_heading_words, shr_chrome_fields,
+	shr_chrome_buttons, shr_captions};
+	const int	counts[] = {shr_heading_word_count, shr_chrome_field_count,
+	shr_chrome_button_count, shr_caption_count};
+	const unsigned roles[] = {~(unsigned) SHR_HW_CHROME, SHR_HW_CHROME_FIELD,
+	SHR_HW_CHROME_BUTTON, SHR_HW_CAPTION};
 
-	for (int i = 0; i < shr_heading_word_count; i++)
-	{
-		const ShrHeadingWord *w = &shr_heading_words[i];
+	for (int t = 0; t < 4; t++)
+		for (int i = 0; i < counts[t]; i++)
+		{
+			const ShrHeadingWord *w = &tables[t][i];
 
-		CHECK(w->roles != 0 && w->len == strlen(w->word));
-		CHECK(shr_heading_prefix(w->word, w->len, w->roles) == w->len);
-		CHECK(shr_heading_suffix(w->word, w->len, w->roles) == w->len);
-		CHECK(shr_heading_find(w->word, w->len, w->roles, &wlen) == w->word &&
-			  wlen == w->len);
-		for (int j = 0; j < i; j++)
-			CHECK(strcmp(shr_heading_words[j].word, w->word) != 0);
-	}
+			CHECK(w->roles != 0 && w->len == strlen(w->word));
+			CHECK((w->roles & ~roles[t]) == 0);
+			CHECK(shr_heading_prefix(w->word, w->len, w->roles) == w->len);
+			CHECK(shr_heading_suffix(w->word, w->len, w->roles) == w->len);
+			CHECK(shr_heading_find(w->word, w->len, w->roles, &wlen) == w->word &&
+				  wlen == w->len);
+			for (int u = 0; u < 4; u++)
+				for (int j = 0; j < counts[u]; j++)
+					CHECK((u == t && j == i) || strcmp(tables[u][j].word, w->word) != 0);
+		}
 	CHECK(shr_heading_find(s, strlen(s), SHR_HW_PART, &wlen) == strstr(s, "回顾") &&
 		  wlen == strlen("回顾"));
 	CHECK(shr_heading_find(s, strlen(s), SHR_HW_TITLE, &wlen) == NULL && wlen == 0);

@@ -102,15 +102,45 @@ may_hold_figure(const char *s, size_t len)
 }
 
 /*
- * Copy a sentence without its backticks, keeping the way back: where each
- * backtick was.  Most sentences have none and are copied whole.
+ * Copy text[bs..be) to x->clean without what clean text leaves out (its
+ * backticks, the line breaks of joined lines), keeping the way back: the
+ * clean offset of each byte left out.  *n gets the bytes copied; false when
+ * memory ran out.
+ */
+static bool
+copy_clean_span(ExState *x, size_t bs, size_t be, size_t *n)
+{
+	*n = 0;
+
+	for (size_t i = bs, next; i < be; i = next)
+	{
+		size_t		run = shr_clean_skip(x->text, i, be, &next) - i;
+
+		memcpy(x->clean + *n, x->text + i, run);
+		*n += run;
+		/* each byte left out (a backtick, a line break) is a tick */
+		for (i += run; i < next; i++)
+		{
+			if (!ex_grow(x, (void **) &x->ticks, &x->tickcap, x->nticks + 1,
+						 sizeof(size_t)))
+				return false;
+			x->ticks[x->nticks++] = *n;
+		}
+	}
+	return true;
+}
+
+/*
+ * Copy a sentence clean, keeping the way back to the text.  A sentence's
+ * text is its span clean (scan.h), so most sentences, whose text is as long
+ * as their span, have nothing left out and are copied whole.
  */
 static bool
 clean_sentence(ExState *x, const ShrNode *node)
 {
 	size_t		bs = node->span.byte_start;
 	size_t		be = node->span.byte_end;
-	size_t		n = 0;
+	size_t		n;
 
 	if (be > x->len)
 		be = x->len;
@@ -129,23 +159,13 @@ clean_sentence(ExState *x, const ShrNode *node)
 	}
 	x->base = bs;
 	x->nticks = 0;
-	for (size_t i = bs; i < be;)
+	if (node->text != NULL && strlen(node->text) == be - bs)
 	{
-		const char *tick = memchr(x->text + i, '`', be - i);
-		size_t		run = tick ? (size_t) (tick - (x->text + i)) : be - i;
-
-		memcpy(x->clean + n, x->text + i, run);
-		n += run;
-		i += run;
-		if (tick != NULL)
-		{
-			if (!ex_grow(x, (void **) &x->ticks, &x->tickcap, x->nticks + 1,
-						 sizeof(size_t)))
-				return false;
-			x->ticks[x->nticks++] = n;
-			i++;
-		}
+		memcpy(x->clean, x->text + bs, be - bs);
+		n = be - bs;
 	}
+	else if (!copy_clean_span(x, bs, be, &n))
+		return false;
 	x->clean[n] = '\0';
 	x->n = n;
 	return true;
@@ -296,6 +316,21 @@ figure_target(const ExCand *c, const ShrQualifier **qs, int nq, int commit,
 		memset(&f->target, 0, sizeof(f->target));
 }
 
+/*
+ * The figure's raw text as written; one broken over two lines (9. / 2万亿元)
+ * is read without the break.
+ */
+static char *
+figure_raw(ExState *x, const ExCand *c, const ShrFigure *f)
+{
+	const char *s = x->text + f->span.byte_start;
+	size_t		n = f->span.byte_end - f->span.byte_start;
+
+	if (memchr(s, '\n', n) == NULL && memchr(s, '\r', n) == NULL)
+		return shr_report_strndup(x->report, s, n);
+	return shr_report_strndup(x->report, x->clean + c->s, c->e - c->s);
+}
+
 /* Turn a read candidate of sentence node ni into a figure of the report. */
 static bool
 emit(ExState *x, int32_t ni, const ExCand *c, ExMode m, ExCursor *cur,
@@ -309,8 +344,7 @@ emit(ExState *x, int32_t ni, const ExCand *c, ExMode m, ExCursor *cur,
 	memset(&f, 0, sizeof(f));
 	figure_span(x, c, cur, &f);
 	f.sentence = ni;
-	f.raw = shr_report_strndup(x->report, x->text + f.span.byte_start,
-							   f.span.byte_end - f.span.byte_start);
+	f.raw = figure_raw(x, c, &f);
 	f.metric = figure_metric(x, c);
 	f.predicate = piece_dup(x, c->pred);
 	if (f.raw == NULL || f.metric == NULL || f.predicate == NULL)

@@ -19,6 +19,9 @@ enum
 #define MK_NOT_A_LIST	0x01	/* 一、二、三产业 lists numerals: no marker */
 #define MK_TEXT_AFTER	0x02	/* the marker must not end the line */
 #define MK_MAYBE_DECIMAL 0x04	/* 8.6个…: maybe a decimal (see scan_line) */
+#define MK_CLOSER_WORD	0x08	/* the closer is a word, not a set of
+								 * characters, and a colon or space may
+								 * follow it */
 
 /*
  * The shape of a heading marker: an opener, a number, a closer; the label
@@ -29,7 +32,8 @@ typedef struct MarkerShape
 {
 	const char *opener;			/* one of these characters first, or "" */
 	uint8_t		numeral;		/* NUMERAL_* */
-	const char *closer;			/* then one of these characters, or "" */
+	const char *closer;			/* then one of these characters (or this
+								 * word), or "" */
 	uint8_t		kind;			/* SHR_NODE_PART, _SECTION or _ITEM */
 	uint8_t		style;			/* STYLE_* of an item */
 	uint8_t		rules;			/* MK_* */
@@ -43,8 +47,10 @@ typedef struct MarkerShape
  * start alike are tried from the most specific on.
  */
 static const MarkerShape marker_shapes[] = {
-	/* 一、 a part */
-	{"", NUMERAL_CN, "、", SHR_NODE_PART, STYLE_NONE, MK_NOT_A_LIST, "", ""},
+	/* 一、 一． 一. a part */
+	{"", NUMERAL_CN, "、．.", SHR_NODE_PART, STYLE_NONE, MK_NOT_A_LIST, "", ""},
+	/* 第一部分 第一部分： a part */
+	{"第", NUMERAL_CN, "部分", SHR_NODE_PART, STYLE_NONE, MK_CLOSER_WORD, "", ""},
 	/* 一是 an item */
 	{"", NUMERAL_CN, "是", SHR_NODE_ITEM, STYLE_SHI, 0, "", "是"},
 	/* 第一， 第一、 第一： an item */
@@ -144,6 +150,40 @@ arabic_value(const Scanner *sc, uint32_t b, uint32_t len)
 	return v;
 }
 
+/* The value of the Chinese numeral text[b..b+len): 一 1, 十一 11, 二十 20. */
+static int
+chinese_value(const Scanner *sc, uint32_t b, uint32_t len)
+{
+	int			v = 0,
+				d;
+	uint32_t	n;
+
+	for (uint32_t i = b; i < b + len; i += n)
+	{
+		d = cn_digit(cp_at(sc, i, b + len, &n));
+		v = d == 10 ? (v == 0 ? 1 : v) * 10 : v + d;
+	}
+	return v;
+}
+
+/* The value of the number text[b..b+len) of a marker written as numeral says. */
+static int
+numeral_value(const Scanner *sc, int numeral, uint32_t b, uint32_t len)
+{
+	uint32_t	n;
+
+	switch (numeral)
+	{
+		case NUMERAL_CN:
+			return chinese_value(sc, b, len);
+		case NUMERAL_AR:
+			return arabic_value(sc, b, len);
+		default:
+			/* ① .. ⑳ are U+2460 .. U+2473 (circled_number) */
+			return (int) (cp_at(sc, b, b + len, &n) - 0x2460) + 1;
+	}
+}
+
 /* Does a list of numerals (二、三产业) go on at b, after "一、"? */
 static bool
 lists_numerals(const Scanner *sc, uint32_t b, uint32_t e)
@@ -170,6 +210,26 @@ set_label(const Scanner *sc, Marker *m, const char *head, uint32_t b, uint32_t n
 	m->label[lh + n + lt] = '\0';
 }
 
+/*
+ * Bytes of the closer of shape s at i, 0 when it is not there; *cp gets
+ * the closer's character.  A closer word may have a colon after it.
+ */
+static uint32_t
+match_closer(const Scanner *sc, const MarkerShape *s, uint32_t i, uint32_t e,
+			 uint32_t *cp)
+{
+	uint32_t	n,
+				len = (uint32_t) strlen(s->closer);
+
+	if ((s->rules & MK_CLOSER_WORD) == 0)
+		return cp_in(*cp = cp_at(sc, i, e, &n), s->closer) ? n : 0;
+	if (e - i < len || memcmp(sc->text + i, s->closer, len) != 0)
+		return 0;
+	if (cp_in(*cp = cp_at(sc, i + len, e, &n), "：:"))
+		len += n;
+	return len;
+}
+
 /* Does text[b..e) start with a marker of shape s?  Then *m is that marker. */
 static bool
 match_shape(const Scanner *sc, const MarkerShape *s, uint32_t b, uint32_t e,
@@ -193,7 +253,7 @@ match_shape(const Scanner *sc, const MarkerShape *s, uint32_t b, uint32_t e,
 	i += num_len;
 	if (*s->closer != '\0')
 	{
-		if (!cp_in(closer = cp_at(sc, i, e, &n), s->closer))
+		if ((n = match_closer(sc, s, i, e, &closer)) == 0)
 			return false;
 		i += n;
 	}
@@ -204,10 +264,9 @@ match_shape(const Scanner *sc, const MarkerShape *s, uint32_t b, uint32_t e,
 	m->kind = s->kind;
 	m->style = s->style;
 	m->len = i - b;
+	m->num = numeral_value(sc, s->numeral, num_b, num_len);
 	m->ambiguous = (s->rules & MK_MAYBE_DECIMAL) && cp_in(closer, ".．") &&
 		shr_digit_value(cp_at(sc, i, e, &n)) >= 0;
-	if (s->numeral == NUMERAL_AR)
-		m->num = arabic_value(sc, num_b, num_len);
 	set_label(sc, m, s->label_head, num_b, num_len, s->label_tail);
 	return true;
 }

@@ -129,13 +129,19 @@ scan_date_line(ShrReport *r, const char *s, char **region, ShrStatus *st)
 	return y;
 }
 
-/* From a speaker line: 四川省人民政府省长 施小琳, 国务院总理 李强. */
+/*
+ * From a speaker line (四川省人民政府省长 施小琳, 国务院总理 李强), or the
+ * opening words of the State Council's report (现在，我代表国务院，向大会
+ * 报告政府工作，…), which name it in a sentence of any length.
+ */
 static void
 scan_speaker_line(ShrReport *r, const char *s, char **region, ShrStatus *st)
 {
 	const char *gov;
 
-	if (shr_utf8_count(s, strlen(s)) > SPEAKER_MAX_CHARS)
+	if (find_word(s, SHR_HW_FOR_COUNCIL, NULL) != NULL)
+		*region = nation(r, st);
+	if (*region != NULL || shr_utf8_count(s, strlen(s)) > SPEAKER_MAX_CHARS)
 		return;
 	if (find_word(s, SHR_HW_COUNCIL, NULL) != NULL)
 		*region = nation(r, st);

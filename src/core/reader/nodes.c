@@ -21,23 +21,53 @@ char_at(Scanner *sc, uint32_t b)
 	return sc->cur_c;
 }
 
-/* Copy [s, e) to q without its backticks; returns the end of the copy. */
-static char *
-copy_clean(char *q, const char *s, const char *e)
+/*
+ * Is text[b0..b1) clean as written?  So it is when it lies in a line whose
+ * pass found no backtick, in a text whose lines were not joined (only
+ * joined lines hold a line break).
+ */
+static bool
+written_clean(const Scanner *sc, uint32_t b0, uint32_t b1)
 {
-	while (s < e)
-	{
-		const char *t = memchr(s, '`', (size_t) (e - s));
-		size_t		n = (size_t) ((t ? t : e) - s);
+	return b0 >= b1 || (sc->wrap == 0 && !sc_may_hold_tick(sc, b0, b1));
+}
 
-		memcpy(q, s, n);
-		q += n;
-		s += n + (t != NULL);
+/*
+ * The next backtick in text[i..hi) (hi when none), *end past it: all that
+ * clean text leaves out where no lines were joined.
+ */
+static size_t
+next_tick(const char *text, size_t i, size_t hi, size_t *end)
+{
+	const char *t = memchr(text + i, '`', hi - i);
+
+	*end = t ? (size_t) (t - text) + 1 : hi;
+	return t ? (size_t) (t - text) : hi;
+}
+
+/*
+ * Copy text[b..e) to q without what clean text leaves out (line breaks
+ * only if lines were joined); returns the end of the copy.
+ */
+static char *
+copy_clean(char *q, const char *text, uint32_t b, uint32_t e, bool joined)
+{
+	size_t		i = b,
+				next;
+
+	while (i < e)
+	{
+		size_t		k = joined ? shr_clean_skip(text, i, e, &next) :
+			next_tick(text, i, e, &next);
+
+		memcpy(q, text + i, k - i);
+		q += k - i;
+		i = next;
 	}
 	return q;
 }
 
-/* text[b0..b1) (and text[c0..c1) after it) with every backtick removed. */
+/* text[b0..b1) (and text[c0..c1) after it) clean: without its backticks. */
 char *
 sc_clean_dup2(Scanner *sc, uint32_t b0, uint32_t b1, uint32_t c0, uint32_t c1)
 {
@@ -49,17 +79,17 @@ sc_clean_dup2(Scanner *sc, uint32_t b0, uint32_t b1, uint32_t c0, uint32_t c1)
 		sc_nomem(sc);
 		return NULL;
 	}
-	if (sc_may_hold_tick(sc, b0, b1) || sc_may_hold_tick(sc, c0, c1))
-	{
-		q = copy_clean(q, sc->text + b0, sc->text + b1);
-		q = copy_clean(q, sc->text + c0, sc->text + c1);
-	}
-	else
+	if (written_clean(sc, b0, b1) && written_clean(sc, c0, c1))
 	{
 		memcpy(q, sc->text + b0, b1 - b0);
 		q += b1 - b0;
 		memcpy(q, sc->text + c0, c1 - c0);
 		q += c1 - c0;
+	}
+	else
+	{
+		q = copy_clean(q, sc->text, b0, b1, sc->wrap > 0);
+		q = copy_clean(q, sc->text, c0, c1, sc->wrap > 0);
 	}
 	*q = '\0';
 	return p;

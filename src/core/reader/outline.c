@@ -179,6 +179,7 @@ heading_continues(Scanner *sc, uint32_t *pos, Range *cont, uint32_t max_chars,
 
 	while (sc_next_line(sc, &p, &b, &e))
 	{
+		sc_md_unbold(sc, &b, &e);
 		if (b == e)
 			continue;
 		if (sc_md_hashes(sc, b, e, &after) > 0 || sc_find_marker(sc, b, e).kind != 0 ||
@@ -229,6 +230,9 @@ sc_open_marked(Scanner *sc, Marker m, uint32_t b, uint32_t e, bool md,
 	{
 		h.head.b0 = h.head.b1 = cs;
 		h.text.b1 = e;
+		/* 第一部分 / 2024年工作回顾: the next line names the part */
+		if (h.kind == SHR_NODE_PART)
+			heading_continues(sc, pos, &h.cont, APPENDIX_MAX_CHARS, true);
 	}
 	else if (runin)
 	{

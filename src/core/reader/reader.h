@@ -39,18 +39,24 @@
  *						clause index and buffers every figure pass uses
  *
  * The structure pass (scan_int.h):
- *	scan.c / scan.h		shr_scan_structure: the line loop, then metadata
+ *	scan.c / scan.h		shr_scan_structure: the line loop (joining the
+ *						lines of a paragraph broken at a width, leaving
+ *						out chrome), then metadata
  *	outline.c			sc_open_title, sc_open_marked, sc_open_unmarked,
  *						sc_open_appendix: opening and closing headings
  *	paragraphs.c		sc_emit_paragraph: a paragraph and its highlights
  *	sentences.c			sc_sentences, sc_next_sentence: a line's sentences
  *	metadata.c			sc_scan_metadata: title, region and year
- *	markers.c			sc_find_marker: a table of marker shapes (一、 （一）
- *						一是 1. ①)
+ *	markers.c			sc_find_marker: a table of marker shapes (一、 第一部分
+ *						（一） 一是 1. ①) and the values of their numbers
  *	unmarked.c			sc_looks_like_title, sc_looks_like_unmarked_part,
- *						sc_looks_like_appendix
- *	brackets.c			sc_pair_brackets: bracket pairs on a line
- *	lines.c				sc_next_line, sc_skip_space, sc_trim_end ...: lines
+ *						sc_looks_like_appendix, sc_looks_like_chrome
+ *	brackets.c			sc_mark_line: a line's bracket pairs and sentence
+ *						ends, in one pass; sc_may_hold_tick
+ *	lines.c				sc_next_line, sc_blank_line_at, sc_skip_space,
+ *						sc_trim_end ...: lines;
+ *						sc_measure_wrap: the width a text is broken at;
+ *						shr_clean_skip: what clean text leaves out
  *	nodes.c				sc_add_node, sc_set_end, sc_path_join ...: the node
  *						tree and its strings
  *

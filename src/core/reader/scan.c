@@ -29,6 +29,115 @@ follows_number(const Scanner *sc, int n)
 	return false;
 }
 
+/* The kind of heading marker m opens: an appendix's 一、 are sections. */
+static int
+marker_kind(const Scanner *sc, Marker m)
+{
+	return sc->appendix && m.kind == SHR_NODE_PART ? SHR_NODE_SECTION : m.kind;
+}
+
+/*
+ * Is marker m the next of its kind after the heading marker first of the
+ * line it would follow (kind 0: none) and the open headings: a part or
+ * section one past the one before it (or the first), an item one past the
+ * one of its style (or the first)?  A heading goes on from the one before;
+ * a numeral inside a sentence mostly does not ("…城乡统" / "一、稳步提高").
+ */
+static bool
+in_sequence(const Scanner *sc, Marker first, Marker m)
+{
+	int			kind = marker_kind(sc, m),
+				fkind = marker_kind(sc, first);
+
+	if (first.kind != 0 && fkind < kind)
+		return m.num == 1;
+	if (fkind == kind && (kind != SHR_NODE_ITEM || first.style == m.style))
+		return m.num == first.num + 1;
+	for (int k = sc->nopen - 1; k > 0 && sc->open[k].kind >= kind; k--)
+	{
+		const Open *o = &sc->open[k];
+
+		if (o->kind == kind && (kind != SHR_NODE_ITEM || o->style == m.style))
+			return m.num == o->num + 1;
+	}
+	return m.num == 1;
+}
+
+/*
+ * Does the full line l of a text broken at a width run on into the next
+ * line nl?  first is the marker its paragraph starts with.  Where blank
+ * lines end paragraphs, always.  Else a marker in sequence opens a heading
+ * (a part or section always, an item after a sentence's end), a marker out
+ * of sequence is text, and a line without marker starts a paragraph after
+ * a sentence's end.
+ */
+static bool
+runs_on(const Scanner *sc, Marker first, Range l, Range nl)
+{
+	Marker		m;
+	bool		ended;
+
+	if (sc->blank_paras)
+		return true;
+	ended = sc_ends_sentence(sc, l.b0, l.b1);
+	m = sc_find_marker(sc, nl.b0, nl.b1);
+	if (m.kind == 0)
+		return !ended;
+	if (!in_sequence(sc, first, m))
+		return true;
+	return m.kind == SHR_NODE_ITEM && !ended;
+}
+
+/*
+ * The end of the paragraph whose first line is text[b..e) in a text broken
+ * at a width: each full line runs on into the next (runs_on says when),
+ * up to a blank line or a Markdown heading.  *pos moves past the lines
+ * joined.
+ */
+static uint32_t
+join_wrapped(const Scanner *sc, uint32_t b, uint32_t e, uint32_t *pos)
+{
+	Range		l = {b, e},
+				nl;
+	uint32_t	p,
+				after;
+	Marker		first;
+
+	if (sc->wrap == 0 || sc_md_hashes(sc, b, e, &after) > 0 || !sc_is_full_line(sc, b, e))
+		return e;
+	first = sc_find_marker(sc, b, e);
+	do
+	{
+		p = *pos;
+		if (!sc_next_line(sc, &p, &nl.b0, &nl.b1) || nl.b0 == nl.b1 || nl.b0 >= sc->tail ||
+			sc_md_hashes(sc, nl.b0, nl.b1, &after) > 0 ||
+			!runs_on(sc, first, l, nl))
+			break;
+		l = nl;
+		*pos = p;
+	} while (sc_is_full_line(sc, l.b0, l.b1));
+	return l.b1;
+}
+
+/*
+ * The end of the paragraph whose first line is text[b..e), past the lines
+ * joined to it.  No line is joined to an empty one, so the text's layout is
+ * measured only once a line runs on into the next: a report that sets a
+ * blank line after each of its lines is not walked for it.
+ */
+static uint32_t
+paragraph_end(Scanner *sc, uint32_t b, uint32_t e, uint32_t *pos)
+{
+	if (sc_blank_line_at(sc, *pos))
+		return e;
+	if (!sc->measured)
+	{
+		sc_measure_wrap(sc, sc->start, sc_looks_like_chrome);
+		sc->measured = true;
+	}
+	return join_wrapped(sc, b, e, pos);
+}
+
 /*
  * A heading without marker on text[b..e), after hashes '#' marks: an
  * appendix, a Markdown heading (## part, ### section, deeper item) or, in
@@ -66,21 +175,65 @@ opens_unmarked_heading(Scanner *sc, int hashes, uint32_t b, uint32_t e,
 	return false;
 }
 
+/*
+ * What a line says, without its Markdown marks: [*b, *e) narrowed past its
+ * '#' marks and the '**' around a line in bold.  Returns the '#' marks.
+ */
+static int
+line_content(const Scanner *sc, uint32_t *b, uint32_t *e)
+{
+	uint32_t	after;
+	int			hashes = sc_md_hashes(sc, *b, *e, &after);
+
+	if (hashes > 0)
+		*b = after;
+	sc_md_unbold(sc, b, e);
+	return hashes;
+}
+
+/*
+ * Is text[b..e) a line of the chrome of a web page, before the report's
+ * first heading or after its last line?
+ */
+static bool
+is_chrome(const Scanner *sc, uint32_t b, uint32_t e)
+{
+	return (sc->nopen == 1 || b >= sc->tail) && sc_looks_like_chrome(sc, b, e);
+}
+
+/*
+ * Where the chrome after the report starts: past its last other line,
+ * found walking back from the text's end to lo.
+ */
+static uint32_t
+chrome_tail(const Scanner *sc, uint32_t lo)
+{
+	uint32_t	p = sc->len,
+				b,
+				e,
+				tail = sc->len;
+
+	while (sc_prev_line(sc, lo, &p, &b, &e))
+	{
+		line_content(sc, &b, &e);
+		if (b < e && !sc_looks_like_chrome(sc, b, e))
+			break;
+		tail = p;
+	}
+	return tail;
+}
+
 /* Classify one non-empty line and emit its nodes. */
 static void
 scan_line(Scanner *sc, uint32_t b, uint32_t e, uint32_t *pos)
 {
-	uint32_t	after;
-	int			hashes = sc_md_hashes(sc, b, e, &after);
+	int			hashes = line_content(sc, &b, &e);
 	Marker		m;
 	bool		first = !sc->seen_line;
 
-	if (hashes > 0)
-	{
-		b = after;
-		if (b >= e)
-			return;
-	}
+	/* chrome is no part of the report: no node, and no title */
+	if (b >= e || is_chrome(sc, b, e))
+		return;
 	sc->seen_line = true;
 	if (first && (hashes == 1 || (hashes == 0 && sc_looks_like_title(sc, b, e))))
 	{
@@ -112,8 +265,7 @@ has_marked_parts(const Scanner *sc)
 
 	while (sc_next_line(sc, &pos, &b, &e))
 	{
-		if (sc_md_hashes(sc, b, e, &after) > 0)
-			b = after;
+		line_content(sc, &b, &e);
 		if (b < e && sc_find_marker(sc, b, e).kind == SHR_NODE_PART)
 			return true;
 		/* an appendix's 一、 lists are no parts */
@@ -154,12 +306,14 @@ shr_scan_structure(const char *text, size_t len, const ShrReportOptions *opts,
 
 	if (len >= 3 && memcmp(text, "\uFEFF", 3) == 0)
 		pos = 3;
+	sc.start = pos;
 	sc.marked_parts = has_marked_parts(&sc);
+	sc.tail = chrome_tail(&sc, pos);
 	while (!sc.failed && sc_next_line(&sc, &pos, &b, &e))
 	{
 		shr_report_poll(report);
 		if (b < e)
-			scan_line(&sc, b, e, &pos);
+			scan_line(&sc, b, paragraph_end(&sc, b, e, &pos), &pos);
 	}
 	sc_free_marks(&sc);
 	if (sc.failed)

@@ -7,7 +7,8 @@
  *
  * scan.c drives the scan line by line; the other files are its phases,
  * from the bottom up: nodes.c (the node tree), lines.c (lines and their
- * characters), markers.c and unmarked.c (what makes a line a heading),
+ * characters, the width a text is broken at), markers.c and unmarked.c
+ * (what makes a line a heading, or the chrome of a web page),
  * brackets.c and sentences.c (a line's sentences), paragraphs.c and
  * outline.c (the nodes of a line), metadata.c (title, year and region).
  */
@@ -40,10 +41,16 @@ enum
 #define HEADING_MAX_CHARS 80	/* a longer one-sentence line is a paragraph */
 #define TITLE_MAX_CHARS 60
 #define UNMARKED_MAX_CHARS 24	/* an unmarked part heading is short */
-#define APPENDIX_MAX_CHARS 40	/* an appendix's heading, and the line naming it */
+#define APPENDIX_MAX_CHARS 40	/* an appendix's heading, the line naming it
+								 * (or a part written 第一部分 alone) */
 #define GLOSSARY_MAX_CHARS 30	/* a glossary's heading without 附件 */
 #define CONT_MAX_CHARS 20		/* nor is the second line of a heading long */
+#define CHROME_MAX_CHARS 80		/* a line of a web page's chrome is short */
 #define LINE_WINDOW 512			/* bytes searched at a time for a line break */
+#define WRAP_MIN_CHARS 16		/* a text broken narrower is not taken for one */
+#define WRAP_MAX_CHARS 160		/* ... nor one broken wider */
+#define WRAP_MIN_LINES 8		/* lines of one width that make it the text's */
+#define WRAP_SLACK 2			/* a broken line may fall short of the width */
 
 typedef struct Range
 {
@@ -66,7 +73,7 @@ typedef struct Open
 	uint8_t		kind;
 	uint8_t		style;
 	uint8_t		level;
-	int			num;			/* an Arabic-numbered item's number */
+	int			num;			/* the number its marker writes, 0: none */
 	int32_t		nheads;			/* headings numbered under it so far */
 	int32_t		nparas;			/* paragraphs numbered under it so far */
 	const char *path;
@@ -79,7 +86,7 @@ typedef struct Marker
 	uint8_t		kind;			/* SHR_NODE_PART, _SECTION, _ITEM; 0 none */
 	uint8_t		style;
 	uint32_t	len;			/* bytes of the marker as written */
-	int			num;			/* value of an Arabic number, else 0 */
+	int			num;			/* the value of its number */
 	bool		ambiguous;		/* "8.6个…": a decimal unless 7. came before */
 	char		label[24];		/* normalized form for the section path */
 } Marker;
@@ -119,6 +126,12 @@ typedef struct Scanner
 	bool		marked_parts;	/* the report writes 一、 before its parts */
 	bool		appendix;		/* inside an appendix */
 	bool		seen_line;		/* the first non-empty line is behind us */
+	uint32_t	start;			/* where the first line starts (past a BOM) */
+	uint32_t	tail;			/* where the chrome after the report starts */
+	bool		measured;		/* wrap and blank_paras are known: until a line
+								 * runs on into the next, no line is joined */
+	uint32_t	wrap;			/* the width paragraphs are broken at; 0: none */
+	bool		blank_paras;	/* ... and blank lines alone end paragraphs */
 	int32_t		nappendices;
 	/* what brackets.c found on the current line, for its sentences */
 	RangeList	prot;			/* outermost bracket pairs, sorted */
@@ -207,25 +220,38 @@ extern void sc_extend_spans(ShrReport *r);
 
 /* lines.c: lines, white space and what a line holds */
 extern uint32_t sc_skip_space(const Scanner *sc, uint32_t b, uint32_t e);
+extern uint32_t sc_skip_class(const Scanner *sc, uint32_t b, uint32_t e,
+							  bool (*in_class) (uint32_t cp));
 extern uint32_t sc_trim_class(const Scanner *sc, uint32_t b, uint32_t e,
 							  bool (*in_class) (uint32_t cp));
 extern uint32_t sc_trim_end(const Scanner *sc, uint32_t b, uint32_t e);
 extern bool sc_next_line(const Scanner *sc, uint32_t *pos, uint32_t *b,
 						 uint32_t *e);
+extern bool sc_blank_line_at(const Scanner *sc, uint32_t p);
+extern bool sc_prev_line(const Scanner *sc, uint32_t lo, uint32_t *p, uint32_t *b,
+						 uint32_t *e);
 extern int	sc_md_hashes(const Scanner *sc, uint32_t b, uint32_t e,
 						 uint32_t *after);
+extern void sc_md_unbold(const Scanner *sc, uint32_t *b, uint32_t *e);
+extern bool sc_none_of_class(const Scanner *sc, uint32_t b, uint32_t e,
+							 bool (*in_class) (uint32_t cp));
 extern bool sc_no_punct(const Scanner *sc, uint32_t b, uint32_t e);
 extern bool sc_has_terminator(const Scanner *sc, uint32_t b, uint32_t e);
+extern bool sc_ends_sentence(const Scanner *sc, uint32_t b, uint32_t e);
+typedef bool (*LineTest) (const Scanner *sc, uint32_t b, uint32_t e);
+extern void sc_measure_wrap(Scanner *sc, uint32_t pos, LineTest ignored);
+extern bool sc_is_full_line(const Scanner *sc, uint32_t b, uint32_t e);
 
 /* markers.c: heading markers */
 extern Marker sc_find_marker(const Scanner *sc, uint32_t b, uint32_t e);
 extern void sc_cn_numeral(int n, char *buf);
 
-/* unmarked.c: headings without marker */
+/* unmarked.c: headings without marker, and the chrome of a web page */
 extern bool sc_looks_like_title(const Scanner *sc, uint32_t b, uint32_t e);
 extern bool sc_looks_like_unmarked_part(const Scanner *sc, uint32_t b, uint32_t e);
 extern bool sc_looks_like_appendix(const Scanner *sc, uint32_t b, uint32_t e,
 								   uint32_t *marker_len);
+extern bool sc_looks_like_chrome(const Scanner *sc, uint32_t b, uint32_t e);
 
 /* brackets.c and sentences.c: sentences, kept whole across brackets */
 extern void sc_brackets_init(Brackets *br);

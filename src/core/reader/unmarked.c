@@ -1,7 +1,8 @@
 /*
  * unmarked.c
- *		Headings written without marker: the title line, a part named by
- *		the words every work report uses, an appendix.
+ *		Lines told by their words rather than a marker: the title line, a
+ *		part named by the words every work report uses, an appendix, and
+ *		the chrome of the web page a report was copied from.
  */
 #include <string.h>
 
@@ -55,15 +56,24 @@ sc_looks_like_title(const Scanner *sc, uint32_t b, uint32_t e)
 		sc_find_marker(sc, b, e).kind == 0 && !has_date(sc, b, e);
 }
 
+/* Is cp punctuation other than quotes (“十四五” 《纲要》)? */
+static bool
+is_unquoting_punct(uint32_t cp)
+{
+	return shr_is_punct(cp) && !cp_in(cp, "“”‘’《》\"");
+}
+
 /*
  * A part heading written without marker, as some reports do ("2024年工作
- * 回顾", "加强政府自身建设"): short, without punctuation, and naming one of
- * the parts every work report has.
+ * 回顾", "“十四五”时期工作回顾", "加强政府自身建设"): short, without
+ * punctuation but quotes, and naming one of the parts every work report
+ * has.
  */
 bool
 sc_looks_like_unmarked_part(const Scanner *sc, uint32_t b, uint32_t e)
 {
-	return count_chars(sc, b, e) <= UNMARKED_MAX_CHARS && sc_no_punct(sc, b, e) &&
+	return count_chars(sc, b, e) <= UNMARKED_MAX_CHARS &&
+		sc_none_of_class(sc, b, e, is_unquoting_punct) &&
 		has_heading_word(sc, b, e, SHR_HW_PART);
 }
 
@@ -113,4 +123,95 @@ sc_looks_like_appendix(const Scanner *sc, uint32_t b, uint32_t e, uint32_t *mark
 	}
 	return shr_heading_suffix(sc->text + b, e - b, SHR_HW_GLOSSARY) > 0 &&
 		count_chars(sc, b, e) <= GLOSSARY_MAX_CHARS && !sc_has_terminator(sc, b, e);
+}
+
+/* Is cp one of the characters between the words of a web page's chrome? */
+static bool
+is_chrome_gap(uint32_t cp)
+{
+	return shr_is_space(cp) || cp_in(cp, "【】[]［］()（）|｜/·、，,：:>＞");
+}
+
+/* Does a caption end with cp after its last word (摄）)? */
+static bool
+is_caption_end(uint32_t cp)
+{
+	return shr_is_space(cp) || cp_in(cp, "）)】]");
+}
+
+/*
+ * A field of the page about the report: a chrome word first (after an
+ * opening bracket), then a colon or nothing (来源：新华社, 【字号：大 中 小】,
+ * 浏览次数：1234, 分享到).  A line naming the session is the date line,
+ * whatever stands before it (来源：…2025年1月17日在…会议上).
+ */
+static bool
+is_chrome_field(const Scanner *sc, uint32_t b, uint32_t e)
+{
+	uint32_t	n,
+				i;
+
+	while (b < e && cp_in(cp_at(sc, b, e, &n), "【[［(（"))
+		b += n;
+	i = b + (uint32_t) shr_heading_prefix(sc->text + b, e - b, SHR_HW_CHROME_FIELD);
+	if (i == b)
+		return false;
+	i = sc_skip_space(sc, i, e);
+	return (i == e || cp_in(cp_at(sc, i, e, &n), "：:")) &&
+		!has_heading_word(sc, b, e, SHR_HW_SESSION);
+}
+
+/*
+ * A row of the page's buttons: chrome words alone (【打印】【关闭】, 大 中
+ * 小), maybe a field after them (【关闭】 浏览次数：1234).
+ */
+static bool
+is_chrome_buttons(const Scanner *sc, uint32_t b, uint32_t e)
+{
+	int			words = 0;
+	size_t		k;
+
+	for (b = sc_skip_class(sc, b, e, is_chrome_gap); b < e;
+		 b = sc_skip_class(sc, b, e, is_chrome_gap))
+	{
+		k = shr_heading_prefix(sc->text + b, e - b, SHR_HW_CHROME_BUTTON);
+		if (k == 0)
+			return words > 0 && is_chrome_field(sc, b, e);
+		b += (uint32_t) k;
+		words++;
+	}
+	return words > 0;
+}
+
+/*
+ * A photo's caption: 图为…, or …摄 set apart from the name before it
+ * (新华社记者 李学仁 摄, 李学仁/摄), which 拍摄 is not.
+ */
+static bool
+is_caption(const Scanner *sc, uint32_t b, uint32_t e)
+{
+	uint32_t	n,
+				k;
+
+	e = sc_trim_class(sc, b, e, is_caption_end);
+	if (shr_heading_prefix(sc->text + b, e - b, SHR_HW_CAPTION) > 0)
+		return true;
+	k = (uint32_t) shr_heading_suffix(sc->text + b, e - b, SHR_HW_CAPTION);
+	return k > 0 && e - k > b &&
+		(shr_is_space(shr_utf8_before(sc->text, e - k, &n)) ||
+		 cp_in(shr_utf8_before(sc->text, e - k, &n), "/／"));
+}
+
+/*
+ * A line of the chrome of the web page a report was copied from (its
+ * fields, its buttons, a photo's caption): short, and no part of the
+ * report.  Its characters are counted last: most lines are told by their
+ * words.
+ */
+bool
+sc_looks_like_chrome(const Scanner *sc, uint32_t b, uint32_t e)
+{
+	return e - b <= 4 * CHROME_MAX_CHARS &&
+		(is_chrome_field(sc, b, e) || is_chrome_buttons(sc, b, e) || is_caption(sc, b, e)) &&
+		count_chars(sc, b, e) <= CHROME_MAX_CHARS;
 }

@@ -2,13 +2,16 @@
  * headings.h
  *		The words by which the structure scanner tells what a line of a
  *		report is (its title, a part written without marker, an appendix, an
- *		address to the deputies) and by which it finds the report's year and
- *		region in its title and front matter.
+ *		address to the deputies, the chrome of the web page it was copied
+ *		from) and by which it finds the report's year and region in its
+ *		title and front matter.
  *
- * One table, a row a word: the word, the roles it plays, and an example
- * of the line it is read in.  A word that plays two roles (回顾 names a
- * part and says its year is the one before the report's) is one row with
- * two roles.  Adding a row is how the scanner learns a new wording.
+ * A table of the report's words, and one for each role of its web page's
+ * (fields, buttons, captions), a row a word: the word, the roles it plays,
+ * and an example of the line it is read in.
+ * A word that plays two roles (回顾 names a part and says its year is the
+ * one before the report's) is one row with two roles.  Adding a row is how
+ * the scanner learns a new wording.
  */
 #ifndef SHR_HEADINGS_H
 #define SHR_HEADINGS_H
@@ -32,17 +35,34 @@
 #define SHR_HW_COUNCIL		0x1000	/* a title or speaker of the State Council */
 #define SHR_HW_GOVERNMENT	0x2000	/* a speaker line: the region before it */
 #define SHR_HW_NATION		0x4000	/* the region of a national report */
+#define SHR_HW_FOR_COUNCIL	0x8000	/* the opening words of the State
+									 * Council's report, however long */
+
+/* What a word of a web page's chrome says about a line of the page. */
+#define SHR_HW_CHROME_FIELD	0x10000 /* a line starting with it and a colon is
+									 * the web page's, not the report's */
+#define SHR_HW_CHROME_BUTTON 0x20000	/* ... and so is a line of such words */
+#define SHR_HW_CAPTION		0x40000 /* ... and a short line starting or ending
+									 * with it: a photo's caption */
+/* The roles of the chrome's tables; a lookup asks for the roles of one table. */
+#define SHR_HW_CHROME (SHR_HW_CHROME_FIELD | SHR_HW_CHROME_BUTTON | SHR_HW_CAPTION)
 
 typedef struct ShrHeadingWord
 {
 	const char *word;			/* UTF-8 */
 	uint8_t		len;			/* its bytes, counted by the compiler */
-	uint16_t	roles;			/* SHR_HW_* */
+	uint32_t	roles;			/* SHR_HW_* */
 } ShrHeadingWord;
 
-/* The table, in the order its words are tried. */
+/* The tables, in the order their words are tried. */
 extern const ShrHeadingWord shr_heading_words[];
 extern const int shr_heading_word_count;
+extern const ShrHeadingWord shr_chrome_fields[];
+extern const int shr_chrome_field_count;
+extern const ShrHeadingWord shr_chrome_buttons[];
+extern const int shr_chrome_button_count;
+extern const ShrHeadingWord shr_captions[];
+extern const int shr_caption_count;
 
 /*
  * The first place in s[0..len) where a word having one of roles stands

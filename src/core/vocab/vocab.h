@@ -35,6 +35,9 @@
  *		shr_heading_find, shr_heading_prefix, shr_heading_suffix,
  *		shr_heading_word	words that make a line a heading, an appendix or
  *							a title, and the metadata words
+ *							(shr_heading_words); the words of a web
+ *							page's chrome (shr_chrome_fields,
+ *							shr_chrome_buttons, shr_captions)
  */
 #ifndef SHR_VOCAB_H
 #define SHR_VOCAB_H
