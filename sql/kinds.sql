@@ -39,6 +39,10 @@ SELECT t, q, t::target @> q::quantity AS holds, met(t::target, q::quantity),
   FROM (VALUES ('前10位', '第2位'), ('前10位', '第12名'), ('第5位以内', '第5位'),
 			   ('第3位', '第2位'), ('第3位', '第4位')) v(t, q);
 SELECT q FROM unnest(ARRAY['第12位', '第2名', '第5位']::quantity[]) q ORDER BY q;
+-- a place converts among places, in its base unit as the BI views state
+-- it; plain 位 stays a count
+SELECT value('第2位'::quantity, base_unit('第2位')) AS place, convert('第2名'::quantity, '位'),
+	   value('3位'::quantity, '位') AS count, dimension('3位');
 -- a floor on a place is refused: 第5位以上 means fifth or better
 SELECT '第5位以上'::target;
 -- ratios compare as numbers: a smaller gap between town and country

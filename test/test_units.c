@@ -452,6 +452,27 @@ test_ratio(void)
 		CHECK(shr_quantity_parse(none[i], strlen(none[i]), &q, &err) != SHR_OK);
 }
 
+/* A spelling of two dimensions (位: a count, and a place) read in the one asked for. */
+static void
+test_spec_in(void)
+{
+	int			mag = -1;
+	int			rank = shr_unit(shr_unit_ordinal_match("位", strlen("位"), &(size_t) {0}))->dim;
+	int			count = shr_unit(shr_unit_find("位", strlen("位")))->dim;
+	int			u;
+
+	CHECK(rank != count);
+	u = shr_unit_spec_find_in("位", strlen("位"), rank, &mag);
+	CHECK(u >= 0 && shr_unit(u)->dim == rank && mag == SHR_MAG_NONE);
+	u = shr_unit_spec_find_in("位", strlen("位"), count, &mag);
+	CHECK(u >= 0 && shr_unit(u)->dim == count);
+	/* another dimension gets the plain unit, for the caller to refuse */
+	u = shr_unit_spec_find_in("位", strlen("位"), shr_unit(shr_unit_find("吨", strlen("吨")))->dim, &mag);
+	CHECK(u == shr_unit_find("位", strlen("位")));
+	u = shr_unit_spec_find_in("万吨", strlen("万吨"), rank, &mag);
+	CHECK(u == shr_unit_find("吨", strlen("吨")) && strcmp(shr_magnitude(mag)->word, "万") == 0);
+}
+
 int
 main(void)
 {
@@ -461,6 +482,7 @@ main(void)
 	test_index();
 	test_spellings();
 	test_spec();
+	test_spec_in();
 	test_ratio();
 	return unit_done("test_units");
 }

@@ -428,7 +428,7 @@ quantity_value_in(PG_FUNCTION_ARGS)
 {
 	ShrQuantity *q = PG_GETARG_QUANTITY_P(0);
 	int			mag;
-	int			unit = shr_pg_unit_lookup(PG_GETARG_TEXT_PP(1), &mag);
+	int			unit = shr_pg_unit_lookup(PG_GETARG_TEXT_PP(1), shr_quantity_dim(q), &mag);
 	ShrQuantity r;
 	ShrDecimal	v;
 
@@ -509,7 +509,7 @@ quantity_convert(PG_FUNCTION_ARGS)
 {
 	ShrQuantity *q = PG_GETARG_QUANTITY_P(0);
 	int			mag;
-	int			unit = shr_pg_unit_lookup(PG_GETARG_TEXT_PP(1), &mag);
+	int			unit = shr_pg_unit_lookup(PG_GETARG_TEXT_PP(1), shr_quantity_dim(q), &mag);
 	ShrQuantity r;
 
 	quantity_to_unit(q, unit, mag, &r);

@@ -214,13 +214,16 @@ shr_pg_utf8_text(const char *s)
 	return cstring_to_text(shr_pg_from_utf8(s));
 }
 
-/* Catalogue id of a unit spelling passed as a text argument. */
+/*
+ * Catalogue id of a unit spelling passed as a text argument, read in
+ * dimension dim where the spelling names units of two dimensions.
+ */
 int
-shr_pg_unit_lookup(text *name, int *mag)
+shr_pg_unit_lookup(text *name, int dim, int *mag)
 {
 	char	   *s = text_to_cstring(name);
 	char	   *utf8 = pg_server_to_any(s, strlen(s), PG_UTF8);
-	int			unit = shr_unit_spec_find(utf8, strlen(utf8), mag);
+	int			unit = shr_unit_spec_find_in(utf8, strlen(utf8), dim, mag);
 
 	if (unit < 0)
 		ereport(ERROR,

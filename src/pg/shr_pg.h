@@ -86,7 +86,7 @@ extern text *shr_pg_utf8_text(const char *s);
  * Look up a unit given as text, optionally after a magnitude word (亿元),
  * setting *mag; an unknown unit is an error.
  */
-extern int	shr_pg_unit_lookup(text *name, int *mag);
+extern int	shr_pg_unit_lookup(text *name, int dim, int *mag);
 
 /* Exact conversions between numeric and ShrDecimal (via their text forms). */
 extern Numeric shr_decimal_to_numeric(ShrDecimal d);

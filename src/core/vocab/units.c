@@ -511,6 +511,29 @@ shr_unit_ordinal_match(const char *s, size_t len, size_t *nbytes)
 	return match_spelling(s, len, SPELL_ORDINAL, nbytes);
 }
 
+/*
+ * A unit as shr_unit_spec_find names it, read in dimension dim where the
+ * spelling allows: the 位 of 第2位 is a place (rank), while plain 位 is a
+ * count, so a caller converting a place names the place.
+ */
+int
+shr_unit_spec_find_in(const char *s, size_t len, int dim, int *mag)
+{
+	int			unit = shr_unit_spec_find(s, len, mag);
+	size_t		n;
+	int			ord;
+
+	if (unit >= 0 && units[unit].dim == dim)
+		return unit;
+	ord = match_spelling(s, len, SPELL_ORDINAL, &n);
+	if (ord >= 0 && n == len && units[ord].dim == dim)
+	{
+		*mag = SHR_MAG_NONE;
+		return ord;
+	}
+	return unit;
+}
+
 /* How many dimensions there are. */
 int
 shr_dimension_count(void)

@@ -69,6 +69,12 @@ extern int	shr_unit_find(const char *s, size_t len);
  */
 extern int	shr_unit_spec_find(const char *s, size_t len, int *mag);
 
+/*
+ * The same, preferring a unit of dimension dim where a spelling names two
+ * (位 as a count and as a place); -1 when there is none.
+ */
+extern int	shr_unit_spec_find_in(const char *s, size_t len, int dim, int *mag);
+
 /* Longest unit spelling that starts s: unit id and *nbytes, or -1. */
 extern int	shr_unit_match(const char *s, size_t len, size_t *nbytes);
 
