@@ -177,7 +177,7 @@ test_lexicon_rows(void)
 		char		buf[64];
 
 		CHECK(e->len == len);
-		for (uint32_t bit = 1; bit <= SHR_LX_GLOSSARY; bit <<= 1)
+		for (uint32_t bit = 1; bit != 0; bit <<= 1)
 		{
 			size_t		got = 0;
 

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "reader/extract_int.h"
+#include "vocab/headings.h"
 
 /* Does s contain a word of the lexicon with a flag in mask? */
 static bool
@@ -63,7 +64,7 @@ ex_classify_heading(const ExState *x, const char *s, size_t len, bool first,
 
 	*known = true;
 	m.glossary = false;
-	if (text_has(x, s, len, SHR_LX_GLOSSARY))
+	if (shr_heading_find(s, len, SHR_HW_EXPLAINS, NULL) != NULL)
 	{
 		/* the wording of each sentence decides; see ex_sentence_mode */
 		m.kind = SHR_FIGURE_OUTCOME;
@@ -71,9 +72,9 @@ ex_classify_heading(const ExState *x, const char *s, size_t len, bool first,
 		m.glossary = true;
 		return m;
 	}
-	if (text_has(x, s, len, SHR_LX_REVIEW))
+	if (shr_heading_find(s, len, SHR_HW_OUTCOMES, NULL) != NULL)
 		m.kind = SHR_FIGURE_OUTCOME;
-	else if (text_has(x, s, len, SHR_LX_PLAN))
+	else if (shr_heading_find(s, len, SHR_HW_TARGETS, NULL) != NULL)
 		m.kind = SHR_FIGURE_TARGET;
 	else if (hy != 0 && ry != 0)
 		m.kind = hy < ry ? SHR_FIGURE_OUTCOME : SHR_FIGURE_TARGET;

@@ -19,10 +19,10 @@ const ShrHeadingWord shr_heading_words[] = {
 	{W("报告"), SHR_HW_TITLE},	/* # 2024年山东省政府工作报告 */
 
 	/* the parts every work report has, written without marker */
-	{W("回顾"), SHR_HW_PART | SHR_HW_REVIEW},	/* 2023年工作回顾 -> year 2024 */
+	{W("回顾"), SHR_HW_PART | SHR_HW_REVIEW | SHR_HW_OUTCOMES},	/* 2023年工作回顾 -> year 2024 */
 	{W("工作安排"), SHR_HW_PART},	/* 2025年工作安排 */
 	{W("目标任务"), SHR_HW_PART},	/* 2025年主要目标任务 */
-	{W("重点工作"), SHR_HW_PART},	/* 2025年重点工作 */
+	{W("重点工作"), SHR_HW_PART | SHR_HW_TARGETS},	/* 2025年重点工作 */
 	{W("重点任务"), SHR_HW_PART},	/* 今年的重点任务 */
 	{W("工作任务"), SHR_HW_PART},	/* 2025年政府工作任务 */
 	{W("预期目标"), SHR_HW_PART},	/* 今年发展主要预期目标 */
@@ -33,8 +33,32 @@ const ShrHeadingWord shr_heading_words[] = {
 
 	/* appendices after the last part */
 	{W("附件"), SHR_HW_APPENDIX},	/* 附件2 2025年省十件民生实事 */
-	{W("名词解释"), SHR_HW_GLOSSARY},	/* 名词解释 */
-	{W("名词注释"), SHR_HW_GLOSSARY},	/* 附：名词注释 */
+	{W("名词解释"), SHR_HW_GLOSSARY | SHR_HW_EXPLAINS},	/* 名词解释 */
+	{W("名词注释"), SHR_HW_GLOSSARY | SHR_HW_EXPLAINS},	/* 附：名词注释 */
+
+	/*
+	 * words that tell, inside any part heading, whether its figures are
+	 * outcomes, targets or explanations (the figure pass reads them)
+	 */
+	{W("过去一年"), SHR_HW_OUTCOMES},	/* 过去一年工作回顾 */
+	{W("过去五年"), SHR_HW_OUTCOMES},	/* 过去五年工作回顾 */
+	{W("过去的一年"), SHR_HW_OUTCOMES},	/* 过去的一年 */
+	{W("工作总结"), SHR_HW_OUTCOMES},	/* 2024年工作总结 */
+	{W("去年工作"), SHR_HW_OUTCOMES},	/* 去年工作回顾 */
+	{W("目标"), SHR_HW_TARGETS},	/* 主要预期目标 */
+	{W("任务"), SHR_HW_TARGETS},	/* 2025年重点任务 */
+	{W("要求"), SHR_HW_TARGETS},	/* 总体要求 */
+	{W("思路"), SHR_HW_TARGETS},	/* 总体思路 */
+	{W("建议"), SHR_HW_TARGETS},	/* 工作建议 */
+	{W("计划"), SHR_HW_TARGETS},	/* 2025年工作计划 */
+	{W("主要工作"), SHR_HW_TARGETS},	/* 今年主要工作 */
+	{W("安排"), SHR_HW_TARGETS},	/* 2025年工作安排 */
+	{W("部署"), SHR_HW_TARGETS},	/* 今年工作部署 */
+	{W("名词释义"), SHR_HW_EXPLAINS},	/* 名词释义 */
+	{W("术语解释"), SHR_HW_EXPLAINS},	/* 术语解释 */
+	{W("注释"), SHR_HW_EXPLAINS},	/* 注释 */
+	{W("注解"), SHR_HW_EXPLAINS},	/* 注解 */
+	{W("释义"), SHR_HW_EXPLAINS},	/* 释义 */
 
 	/* a paragraph back at the level of the whole part */
 	{W("各位代表"), SHR_HW_ADDRESS},	/* 各位代表！今年是… */

@@ -38,6 +38,11 @@
 #define SHR_HW_FOR_COUNCIL	0x8000	/* the opening words of the State
 									 * Council's report, however long */
 
+/* What a part heading naming the word says about the figures of the part. */
+#define SHR_HW_OUTCOMES		0x80000 /* they are outcomes: 2024年工作回顾 */
+#define SHR_HW_TARGETS		0x100000	/* they are targets: 2025年重点工作 */
+#define SHR_HW_EXPLAINS		0x200000	/* they explain terms: 名词解释 */
+
 /* What a word of a web page's chrome says about a line of the page. */
 #define SHR_HW_CHROME_FIELD	0x10000 /* a line starting with it and a colon is
 									 * the web page's, not the report's */

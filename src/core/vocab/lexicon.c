@@ -24,13 +24,10 @@
 #define GOVERN SHR_LX_GOVERN
 #define LABEL SHR_LX_LABEL
 #define STOP SHR_LX_STOP
-#define REVIEW SHR_LX_REVIEW
-#define PLAN SHR_LX_PLAN
 #define RESP SHR_LX_RESP
 #define SHARED SHR_LX_SHARED
 #define PLANWORD SHR_LX_PLANWORD
 #define NOTUNIT SHR_LX_NOTUNIT
-#define GLOSSARY SHR_LX_GLOSSARY
 #define PERSON SHR_LX_PERSON
 #define HOUSEHOLD SHR_LX_HOUSEHOLD
 #define FIRM SHR_LX_FIRM
@@ -91,7 +88,7 @@ static const ShrLexEntry lexicon[] = {
 	{W("建设"), P}, {W("新建"), P}, {W("改建"), P}, {W("新改建"), P},
 	{W("改造"), P}, {W("引进"), P}, {W("招引"), P}, {W("签约"), P | STOP},
 	{W("吸引"), P}, {W("接待"), P}, {W("带动"), P | LEAD | STOP},
-	{W("惠及"), P | STOP}, {W("覆盖"), P | STOP}, {W("安排"), P | PLAN},
+	{W("惠及"), P | STOP}, {W("覆盖"), P | STOP}, {W("安排"), P},
 	{W("投入"), P}, {W("发放"), P}, {W("减免"), P}, {W("办理"), P},
 	{W("打造"), P}, {W("创建"), P}, {W("认定"), P}, {W("获批"), P | STOP},
 	{W("入选"), P | STOP}, {W("开行"), P | STOP}, {W("发射"), P},
@@ -186,7 +183,7 @@ static const ShrLexEntry lexicon[] = {
 
 	/* words opening with a measure word, which is then no unit (1200亿台阶) */
 	{W("台阶"), NOTUNIT | STOP | LEAD}, {W("新台阶"), STOP | LEAD}, {W("所有"), NOTUNIT}, {W("名义"), NOTUNIT},
-	{W("位置"), NOTUNIT}, {W("部门"), NOTUNIT}, {W("部署"), NOTUNIT | PLAN},
+	{W("位置"), NOTUNIT}, {W("部门"), NOTUNIT}, {W("部署"), NOTUNIT},
 	{W("头部"), NOTUNIT}, {W("处理"), NOTUNIT}, {W("处于"), NOTUNIT},
 	{W("条件"), NOTUNIT}, {W("条例"), NOTUNIT}, {W("场景"), NOTUNIT},
 	{W("场所"), NOTUNIT}, {W("场地"), NOTUNIT}, {W("列车"), NOTUNIT},
@@ -293,17 +290,8 @@ static const ShrLexEntry lexicon[] = {
 	{W("同类城市"), SCOPE}, {W("同类省份"), SCOPE}, {W("省会城市"), SCOPE},
 	{W("副省级城市"), SCOPE}, {W("行业"), SCOPE},
 
-	/* part headings */
-	{W("回顾"), REVIEW}, {W("过去一年"), REVIEW}, {W("过去五年"), REVIEW},
-	{W("过去的一年"), REVIEW}, {W("工作总结"), REVIEW}, {W("去年工作"), REVIEW},
-	{W("目标"), PLAN | PLANWORD}, {W("任务"), PLAN}, {W("要求"), PLAN},
-	{W("重点工作"), PLAN}, {W("思路"), PLAN}, {W("建议"), PLAN},
-	{W("计划"), PLAN | PLANWORD | PROGRAMME}, {W("主要工作"), PLAN},
-
-	/* glossary headings: the part explains terms */
-	{W("名词解释"), GLOSSARY}, {W("名词注释"), GLOSSARY},
-	{W("名词释义"), GLOSSARY}, {W("术语解释"), GLOSSARY}, {W("注释"), GLOSSARY},
-	{W("注解"), GLOSSARY}, {W("释义"), GLOSSARY},
+	/* a plan's wording inside a review (part headings: vocab/headings.c) */
+	{W("目标"), PLANWORD}, {W("计划"), PLANWORD | PROGRAMME},
 };
 
 #undef W
@@ -318,13 +306,10 @@ static const ShrLexEntry lexicon[] = {
 #undef GOVERN
 #undef LABEL
 #undef STOP
-#undef REVIEW
-#undef PLAN
 #undef RESP
 #undef SHARED
 #undef PLANWORD
 #undef NOTUNIT
-#undef GLOSSARY
 #undef PERSON
 #undef HOUSEHOLD
 #undef FIRM

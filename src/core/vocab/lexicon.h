@@ -26,13 +26,10 @@
 #define SHR_LX_GOVERN	0x0080	/* commitment that governs later figures: 力争 */
 #define SHR_LX_LABEL	0x0100	/* after a number, makes it a name: 号, 级 */
 #define SHR_LX_STOP		0x0200	/* ends a noun phrase that follows a number */
-#define SHR_LX_REVIEW	0x0400	/* heading word of the review part */
-#define SHR_LX_PLAN		0x0800	/* heading word of the goals or work part */
 #define SHR_LX_RESP		0x1000	/* distributes a list over figures: 分别 */
 #define SHR_LX_SHARED	0x2000	/* one figure shared by a list: 均, 各 */
 #define SHR_LX_PLANWORD 0x4000	/* wording of a plan inside a review: 力争 */
 #define SHR_LX_NOTUNIT	0x8000	/* a word that starts with a measure word: 台阶 */
-#define SHR_LX_GLOSSARY 0x10000 /* heading word of a glossary: 名词解释 */
 #define SHR_LX_PERSON	0x20000 /* a number before it counts people: 16万儿童 */
 #define SHR_LX_HOUSEHOLD 0x40000	/* ... households: 662万农户 */
 #define SHR_LX_FIRM		0x80000 /* ... firms: 10万经营主体 */

@@ -34,7 +34,8 @@
  *	headings.c / headings.h
  *		shr_heading_find, shr_heading_prefix, shr_heading_suffix,
  *		shr_heading_word	words that make a line a heading, an appendix or
- *							a title, and the metadata words
+ *							a title, that tell whether a part's figures are
+ *							outcomes or targets, and the metadata words
  *							(shr_heading_words); the words of a web
  *							page's chrome (shr_chrome_fields,
  *							shr_chrome_buttons, shr_captions)
