@@ -545,6 +545,7 @@ start_extraction(ExState *x, const char *text, size_t len, ShrReport *report,
 	if (x->lex == NULL)
 		return false;
 	shr_lex_index_init(x->lex);
+	ex_scan_init(x);
 	return true;
 }
 

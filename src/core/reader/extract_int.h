@@ -100,6 +100,7 @@ typedef struct ExState
 	const ShrAllocator *alloc;
 	ShrError   *err;
 	ShrLexIndex *lex;
+	ShrCpFilter opens;			/* the characters a figure may open with */
 	uint64_t   *work;			/* the report's work counter */
 	int			unit_bei;		/* catalogue id of 倍, or SHR_UNIT_NONE */
 	int			ratio_dims[3];	/* dimensions of %, 百分点 and 倍, or -1 */
@@ -346,6 +347,9 @@ typedef struct ExRank
 extern bool ex_read_rank(ExState *x, size_t i, uint32_t prev, ExRank *out);
 
 /* ---- figscan.c ---- */
+
+/* Set up the filter of the characters the scanners read at. */
+extern void ex_scan_init(ExState *x);
 
 /* Find the figures of the clean sentence into x->cands; false on ENOMEM. */
 extern bool ex_find_figures(ExState *x);

@@ -33,6 +33,7 @@ typedef bool (*FigScanner) (ExState *x, const ScanAt *at, size_t *step);
 typedef struct ScanRule
 {
 	FigScanner	scan;
+	const char *opens;			/* every character it may read at */
 	const char *example;		/* what it reads */
 } ScanRule;
 
@@ -475,13 +476,21 @@ scan_chinese_count(ExState *x, const ScanAt *at, size_t *step)
 	return add_cand(x, i, i + k, &sc, false, NULL);
 }
 
-/* The scanners, tried in order at each character until one reads. */
+/* The digits a number in figures opens with, ASCII and full-width. */
+#define EX_DIGITS "0123456789０１２３４５６７８９"
+
+/*
+ * The scanners, tried in order at each character until one reads.  The
+ * walk stops only at the characters some row opens with, so a scanner that
+ * learns to read at another character lists it there.
+ */
 static const ScanRule scanners[] = {
-	{scan_rank, "居全国第2位, 排名53位, 稳居全国前十, 提升3位"},
-	{scan_arabic, "2.5万亿元, 6.2%, 1200亿台阶"},
-	{scan_doubling, "翻一番, 翻两番"},
-	{scan_chinese, "三千多家, 两万人, 百分之五"},
-	{scan_chinese_count, "建成两个, 推出三批, 超过四成"},
+	{scan_rank, EX_DIGITS "第前", "居全国第2位, 排名53位, 稳居全国前十, 提升3位"},
+	{scan_arabic, EX_DIGITS, "2.5万亿元, 6.2%, 1200亿台阶"},
+	{scan_doubling, "翻", "翻一番, 翻两番"},
+	{scan_chinese, "一二三四五六七八九两兩百千佰仟壹贰貳叁參肆伍陆陸柒捌玖",
+	"三千多家, 两万人, 百分之五"},
+	{scan_chinese_count, "一二三四五六七八九两十", "建成两个, 推出三批, 超过四成"},
 };
 
 /* The prefix qualifiers right before c, back to lo: 超过, 不低于. */
@@ -648,16 +657,54 @@ governing_qualifiers(ExState *x)
 	}
 }
 
+void
+ex_scan_init(ExState *x)
+{
+	memset(&x->opens, 0, sizeof(x->opens));
+	for (size_t k = 0; k < sizeof(scanners) / sizeof(scanners[0]); k++)
+	{
+		const char *o = scanners[k].opens;
+
+		for (size_t i = 0; o[i] != '\0';)
+		{
+			uint32_t	n;
+
+			shr_cp_filter_add(&x->opens, shr_utf8_at(o, i, &n));
+			i += n;
+		}
+	}
+}
+
+/*
+ * The first character at or after clean[i] that some scanner may read at
+ * (the end of the sentence if none): most characters open nothing, and
+ * are only decoded and looked up in the filter of the scanners' openings.
+ */
+static size_t
+next_opening(ExState *x, size_t i)
+{
+	uint64_t	chars = 0;
+
+	while (i < x->n)
+	{
+		uint32_t	n;
+
+		if (shr_cp_filter_may(&x->opens, shr_utf8_at(x->clean, i, &n)))
+			break;
+		chars++;
+		i += n;
+	}
+	*x->work += chars;
+	return i;
+}
+
 bool
 ex_find_figures(ExState *x)
 {
-	uint32_t	prev = 0;
-	bool		prev_known = true;
-
 	x->ncands = 0;
 	if (!ex_mark_sentence(x))
 		return false;
-	for (size_t i = 0; i < x->n;)
+	for (size_t i = next_opening(x, 0); i < x->n; i = next_opening(x, i))
 	{
 		ScanAt		at;
 		size_t		pb,
@@ -665,17 +712,10 @@ ex_find_figures(ExState *x)
 
 		at.i = i;
 		at.cp = ex_cp(x, i, &at.nb);
-		if (at.nb == 0)
-			break;
-		/* the code point before i: known when the walk stepped by one */
-		if (!prev_known)
-			prev = ex_cp_before(x, i, &pb);
-		at.prev = prev;
+		at.prev = ex_cp_before(x, i, &pb);
 		for (size_t k = 0; k < sizeof(scanners) / sizeof(scanners[0]) && step == 0; k++)
 			if (!scanners[k].scan(x, &at, &step))
 				return false;
-		prev_known = step == 0;
-		prev = at.cp;
 		i += step > 0 ? step : at.nb;
 	}
 	for (int c = 0; c < x->ncands; c++)

@@ -173,4 +173,29 @@ shr_is_punct(uint32_t cp)
 		(cp >= 0xFF5B && cp <= 0xFF65) || (cp >= 0x2010 && cp <= 0x206F);
 }
 
+/*
+ * A set of code points kept as 4096 bits keyed by the low twelve bits of
+ * each: a test that lets every member through and few others, for a loop
+ * that looks for a handful of characters among the many of a text and
+ * then tests exactly at the few places the filter lets through.
+ */
+typedef struct ShrCpFilter
+{
+	uint64_t	bits[64];
+} ShrCpFilter;
+
+/* Let cp through f. */
+static inline void
+shr_cp_filter_add(ShrCpFilter *f, uint32_t cp)
+{
+	f->bits[(cp >> 6) & 63] |= UINT64_C(1) << (cp & 63);
+}
+
+/* May cp be in f?  False means it is not. */
+static inline bool
+shr_cp_filter_may(const ShrCpFilter *f, uint32_t cp)
+{
+	return (f->bits[(cp >> 6) & 63] >> (cp & 63)) & 1;
+}
+
 #endif							/* SHR_CHARS_H */
