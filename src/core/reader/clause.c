@@ -59,6 +59,18 @@ ex_free(ExState *x, void *p)
 		x->alloc->free(x->alloc->ctx, p);
 }
 
+void
+ex_filter_add(ShrCpFilter *f, const char *chars)
+{
+	for (size_t i = 0; chars[i] != '\0';)
+	{
+		uint32_t	n;
+
+		shr_cp_filter_add(f, shr_utf8_at(chars, i, &n));
+		i += n;
+	}
+}
+
 /* Record clean[s, e) as a quoted name. */
 static bool
 add_quote(ExState *x, size_t s, size_t e)

@@ -63,39 +63,54 @@ numeral_after(const char *s, size_t len, size_t i, uint32_t n)
 }
 
 /*
- * Can the bytes hold a figure at all: a digit, 翻 (翻一番), a magnitude
- * character a measured Chinese numeral needs (百千万亿, 佰仟萬億), a
- * Chinese numeral before a measure word, or a rank in Chinese numerals
- * (居全国第一位, 进入全国前三)?  Most sentences of a report have none, and skipping them
- * keeps the extractor cheap: only the three-byte characters, where all of
- * these are, are decoded, and each is compared with constants.
+ * The characters that may_hold_figure looks at: a digit, 翻, a magnitude
+ * character, 第 and 前 of a rank, and a Chinese numeral that may count.
+ */
+static const char holds_figure[] =
+	"0123456789０１２３４５６７８９翻百千万亿佰仟萬億第前二三四五六七八九两十";
+
+/*
+ * Is the character cp, n bytes at s[i], one that may_hold_figure takes for
+ * a figure: a digit, 翻 (翻一番), a magnitude character a measured Chinese
+ * numeral needs (百千万亿, 佰仟萬億), a Chinese numeral before a measure
+ * word, or a rank in Chinese numerals (居全国第一位, 进入全国前三)?
  */
 static bool
-may_hold_figure(const char *s, size_t len)
+holds_figure_at(const char *s, size_t len, size_t i, uint32_t cp, uint32_t n)
+{
+	if (cp >= '0' && cp <= '9')
+		return true;
+	if (n != 3)
+		return false;
+	return cp == SHR_CP_WAN || cp == SHR_CP_YI || cp == SHR_CP_QIAN ||
+		cp == SHR_CP_BAI || cp == EX_CH("翻") ||
+		cp == SHR_CP_WAN_T || cp == SHR_CP_YI_T ||
+		cp == SHR_CP_QIAN_CAP || cp == SHR_CP_BAI_CAP ||
+		((cp == EX_CH("第") || cp == EX_CH("前")) &&
+		 numeral_after(s, len, i, n)) ||
+		(cp >= EX_CH("０") && cp <= EX_CH("９")) ||
+		may_count(s, len, i, cp, n);
+}
+
+/*
+ * Can the bytes hold a figure at all?  Most sentences of a report have
+ * none, and skipping them keeps the extractor cheap: each character is
+ * only decoded and looked up in the filter of the characters that
+ * holds_figure_at tells, which is asked at the few the filter lets by.
+ */
+static bool
+may_hold_figure(const ExState *x, const char *s, size_t len)
 {
 	for (size_t i = 0; i < len;)
 	{
-		unsigned char c = (unsigned char) s[i];
-		uint32_t	n = shr_utf8_char_len(c);
-		uint32_t	cp;
+		uint32_t	n;
+		uint32_t	cp = shr_utf8_at(s, i, &n);
 
-		if (c >= '0' && c <= '9')
+		if (i + n > len)
+			break;
+		if (shr_cp_filter_may(&x->holds, cp) &&
+			holds_figure_at(s, len, i, cp, n))
 			return true;
-		if (n == 3)
-		{
-			if (i + n > len)
-				break;
-			cp = shr_utf8_at(s, i, &n);
-			if (cp == SHR_CP_WAN || cp == SHR_CP_YI || cp == SHR_CP_QIAN ||
-				cp == SHR_CP_BAI || cp == EX_CH("翻") ||
-				cp == SHR_CP_WAN_T || cp == SHR_CP_YI_T ||
-				cp == SHR_CP_QIAN_CAP || cp == SHR_CP_BAI_CAP ||
-				((cp == EX_CH("第") || cp == EX_CH("前")) &&
-				 numeral_after(s, len, i, n)) ||
-				(cp >= EX_CH("０") && cp <= EX_CH("９")) ||
-				may_count(s, len, i, cp, n))
-				return true;
-		}
 		i += n;
 	}
 	return false;
@@ -459,7 +474,7 @@ read_sentence(ExState *x, ExDrive *d, int32_t ni)
 	if (node->span.byte_end > x->len || node->span.byte_start >= node->span.byte_end)
 		return true;
 	*x->work += node->span.byte_end - node->span.byte_start;
-	if (!may_hold_figure(x->text + node->span.byte_start,
+	if (!may_hold_figure(x, x->text + node->span.byte_start,
 						 node->span.byte_end - node->span.byte_start))
 		return true;
 	if (!clean_sentence(x, node) || !ex_find_figures(x))
@@ -546,6 +561,8 @@ start_extraction(ExState *x, const char *text, size_t len, ShrReport *report,
 		return false;
 	shr_lex_index_init(x->lex);
 	ex_scan_init(x);
+	memset(&x->holds, 0, sizeof(x->holds));
+	ex_filter_add(&x->holds, holds_figure);
 	return true;
 }
 

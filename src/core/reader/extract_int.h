@@ -101,6 +101,8 @@ typedef struct ExState
 	ShrError   *err;
 	ShrLexIndex *lex;
 	ShrCpFilter opens;			/* the characters a figure may open with */
+	ShrCpFilter holds;			/* the characters that tell a sentence may
+								 * hold a figure */
 	uint64_t   *work;			/* the report's work counter */
 	int			unit_bei;		/* catalogue id of 倍, or SHR_UNIT_NONE */
 	int			ratio_dims[3];	/* dimensions of %, 百分点 and 倍, or -1 */
@@ -252,6 +254,9 @@ extern bool ex_grow(ExState *x, void **arr, int *cap, int need, size_t elem);
 
 /* Give back a scratch block (NULL is fine). */
 extern void ex_free(ExState *x, void *p);
+
+/* Let the characters of a UTF-8 string through f. */
+extern void ex_filter_add(ShrCpFilter *f, const char *chars);
 
 /* Record the clause ends and quoted names of the clean sentence. */
 extern bool ex_mark_sentence(ExState *x);

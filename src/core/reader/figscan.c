@@ -662,17 +662,7 @@ ex_scan_init(ExState *x)
 {
 	memset(&x->opens, 0, sizeof(x->opens));
 	for (size_t k = 0; k < sizeof(scanners) / sizeof(scanners[0]); k++)
-	{
-		const char *o = scanners[k].opens;
-
-		for (size_t i = 0; o[i] != '\0';)
-		{
-			uint32_t	n;
-
-			shr_cp_filter_add(&x->opens, shr_utf8_at(o, i, &n));
-			i += n;
-		}
-	}
+		ex_filter_add(&x->opens, scanners[k].opens);
 }
 
 /*
