@@ -28,8 +28,29 @@ end_char(const ShrWordRef *w, bool at_end)
 }
 
 /*
+ * Order a bucket's words longest first, keeping table order among words of
+ * one length (an insertion sort, stable; a bucket holds a few words).
+ */
+static void
+longest_first(ShrWordRef *refs, int n)
+{
+	for (int i = 1; i < n; i++)
+	{
+		ShrWordRef	w = refs[i];
+		int			j = i;
+
+		while (j > 0 && refs[j - 1].len < w.len)
+		{
+			refs[j] = refs[j - 1];
+			j--;
+		}
+		refs[j] = w;
+	}
+}
+
+/*
  * Group the table's words by the bucket of one end's character: a counting
- * sort, so a bucket keeps its words in table order.
+ * sort, so a bucket keeps its words in table order, then longest first.
  */
 static void
 group(const ShrWordIndex *ix, ShrWordEnd *end, bool at_end)
@@ -57,6 +78,8 @@ group(const ShrWordIndex *ix, ShrWordEnd *end, bool at_end)
 
 		end->refs[next[shr_word_bucket(end_char(&w, at_end))]++] = w;
 	}
+	for (int b = 0; b < SHR_WORD_BUCKETS; b++)
+		longest_first(end->refs + end->head[b], end->head[b + 1] - end->head[b]);
 }
 
 /* Build both groupings; the index counts as built once both are whole. */
@@ -71,15 +94,15 @@ shr_word_index_build(ShrWordIndex *ix)
 /*
  * The longest word having a flag in mask that starts (at_end: ends)
  * s[0..len): only the words of its first (last) character's bucket are
- * compared.  Two words of one length cannot both match, as no word is
- * written twice with a flag in common (shr_word_index_check); a mask that
- * asks for both rows of one spelling gets the first in table order.
+ * compared, longest first, so the first that matches is the one.  Two
+ * words of one length cannot both match, as no word is written twice with
+ * a flag in common (shr_word_index_check); a mask that asks for both rows
+ * of one spelling gets the first in table order.
  */
 static const ShrWordRef *
 longest(ShrWordIndex *ix, const char *s, size_t len, uint32_t mask, bool at_end)
 {
 	const ShrWordEnd *end;
-	const ShrWordRef *best = NULL;
 	uint32_t	cp;
 	unsigned	b;
 
@@ -96,11 +119,10 @@ longest(ShrWordIndex *ix, const char *s, size_t len, uint32_t mask, bool at_end)
 		const ShrWordRef *w = &end->refs[k];
 
 		if ((w->flags & mask) != 0 && w->len <= len &&
-			(best == NULL || w->len > best->len) &&
 			shr_word_equal(at_end ? s + len - w->len : s, w->word, w->len))
-			best = w;
+			return w;
 	}
-	return best;
+	return NULL;
 }
 
 /* The longest word starting s: 超过 rather than 超, 万亿 rather than 万. */

@@ -48,9 +48,16 @@ typedef struct ShrWordRef
 /* Reads the i-th word of a table, in table order (len need not be set). */
 typedef ShrWordRef (*ShrWordRow) (int i);
 
-#define SHR_WORD_BUCKETS 256
+/*
+ * Buckets per end: many more than a table has characters at that end, so
+ * that most characters of a text fall in a bucket of no word, or of few.
+ */
+#define SHR_WORD_BUCKETS 1024
 
-/* A table's words grouped by the bucket of the character at one end. */
+/*
+ * A table's words grouped by the bucket of the character at one end, the
+ * longest first in a bucket and words of one length in table order.
+ */
 typedef struct ShrWordEnd
 {
 	ShrWordRef *refs;			/* the words, bucket after bucket */
@@ -81,7 +88,7 @@ typedef struct ShrWordIndex
 static inline unsigned
 shr_word_bucket(uint32_t cp)
 {
-	return (unsigned) ((cp ^ (cp >> 8)) & (SHR_WORD_BUCKETS - 1));
+	return (unsigned) ((cp ^ (cp >> 10)) & (SHR_WORD_BUCKETS - 1));
 }
 
 /* The first character of s[0..len), as shr_utf8_lead. */
