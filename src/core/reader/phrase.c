@@ -394,10 +394,14 @@ find_pred_depth(ExState *x, size_t lo, size_t hi, unsigned *flags, int depth)
 
 	for (int steps = 0; p > lo && steps < 48; steps++)
 	{
-		size_t		nb;
-		const ShrLexEntry *lx = shr_lex_match_end(x->lex, x->clean + lo, p - lo,
-												  SHR_LX_PRED, &nb);
+		size_t		nb,
+					cb;
+		uint32_t	cp = ex_cp_before(x, p, &cb);
+		const ShrLexEntry *lx = NULL;
 
+		/* few characters end a verb: skip the rest without a lookup */
+		if (shr_lex_may_end(x->lex, cp, SHR_LX_PRED))
+			lx = shr_lex_match_end(x->lex, x->clean + lo, p - lo, SHR_LX_PRED, &nb);
 		if (lx != NULL && (!(lx->flags & SHR_LX_ADJ) || p == hi) &&
 			(p == hi || !ex_nominal(x, p)))
 		{
@@ -411,10 +415,9 @@ find_pred_depth(ExState *x, size_t lo, size_t hi, unsigned *flags, int depth)
 			*flags = fl;
 			return r;
 		}
-		ex_cp_before(x, p, &nb);
-		if (nb == 0)
+		if (cb == 0)
 			break;
-		p -= nb;
+		p -= cb;
 	}
 	*flags = 0;
 	return none;

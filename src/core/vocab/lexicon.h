@@ -72,6 +72,17 @@ shr_lex_may_start(const ShrLexIndex *ix, uint32_t cp, unsigned mask)
 	return shr_word_may_start(ix->words, cp, mask);
 }
 
+/*
+ * Can a word having a flag in mask end with cp?  False means
+ * shr_lex_match_end would find nothing; callers walking a text backwards
+ * test it first.
+ */
+static inline bool
+shr_lex_may_end(const ShrLexIndex *ix, uint32_t cp, unsigned mask)
+{
+	return shr_word_may_end(ix->words, cp, mask);
+}
+
 /* Point a handle at the list's index, building it the first time. */
 extern void shr_lex_index_init(ShrLexIndex *ix);
 

@@ -149,6 +149,16 @@ shr_word_may_start(const ShrWordIndex *ix, uint32_t cp, uint32_t mask)
 	return (ix->first.flags[shr_word_bucket(cp)] & mask) != 0;
 }
 
+/*
+ * Can a word having a flag in mask end with cp?  False means
+ * shr_word_match_end would find nothing.  The index must be built.
+ */
+static inline bool
+shr_word_may_end(const ShrWordIndex *ix, uint32_t cp, uint32_t mask)
+{
+	return (ix->last.flags[shr_word_bucket(cp)] & mask) != 0;
+}
+
 /* Longest word having a flag in mask that starts s[0..len), or NULL. */
 extern const ShrWordRef *shr_word_match(ShrWordIndex *ix, const char *s,
 										size_t len, uint32_t mask);
