@@ -151,11 +151,13 @@ ex_mark_sentence(ExState *x)
 		size_t		nb;
 		uint32_t	cp;
 
+		size_t		run = shr_skip_ideographs(x->clean, i, x->n);
+
 		/* ideographs are most of the text and never punctuation */
-		if (shr_ideograph_lead((unsigned char) x->clean[i]) && x->n - i >= 3)
+		if (run > i)
 		{
-			m.qchars++;
-			i += 3;
+			m.qchars += (int) ((run - i) / 3);
+			i = run;
 			continue;
 		}
 		cp = ex_cp(x, i, &nb);
