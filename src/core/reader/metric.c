@@ -81,21 +81,27 @@ piece_empty(ExPiece p)
 	return p.e <= p.s;
 }
 
-/* Where the word last stands before clean[upto], or SIZE_MAX. */
+/*
+ * Where the word last stands before clean[upto], or SIZE_MAX.  The search
+ * is for the word's last byte, a continuation byte that is rare in text,
+ * where its lead byte opens every few characters.
+ */
 static size_t
 word_before(const ExState *x, WordScan *w, size_t upto)
 {
+	size_t		tail = w->len - 1;
+
 	while (w->scan + w->len <= upto)
 	{
-		const char *hit = memchr(x->clean + w->scan, w->word[0],
+		const char *hit = memchr(x->clean + w->scan + tail, w->word[tail],
 								 upto - w->len + 1 - w->scan);
-		size_t		to = hit ? (size_t) (hit - x->clean) : upto - w->len + 1;
+		size_t		to = hit ? (size_t) (hit - x->clean) - tail : upto - w->len + 1;
 
 		*x->work += to - w->scan + 1;
 		w->scan = to;
 		if (hit == NULL)
 			break;
-		if (memcmp(hit, w->word, w->len) == 0)
+		if (memcmp(x->clean + to, w->word, w->len) == 0)
 			w->at = w->scan;
 		w->scan++;
 	}
