@@ -16,6 +16,9 @@
  *		shr_is_space, shr_digit_value, shr_cn_digit, shr_is_cn_numeral,
  *		shr_is_terminator, shr_is_clause_break, shr_is_punct, SHR_CP_*
  *							each class defined once for every layer above
+ *		ShrCpFilter, shr_cp_filter_add, shr_cp_filter_may
+ *							a bit filter of code points: where a rule may
+ *							start, tested before the rule runs
  */
 #ifndef SHR_TEXT_H
 #define SHR_TEXT_H

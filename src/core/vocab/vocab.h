@@ -12,6 +12,9 @@
  *							built at first use, and its check
  *		shr_word_match, shr_word_match_end, shr_word_find
  *							longest word at a position, forwards and back
+ *		shr_word_may_start, shr_word_may_end (inline)
+ *							can a word of these roles start or end with
+ *							this character
  *	units.c / units.h
  *		shr_unit, shr_unit_find, shr_unit_match, shr_unit_spec_find
  *							the unit catalogue: units, spellings, dimensions
