@@ -11,6 +11,9 @@
  *		shr_utf8_at, shr_utf8_before, shr_utf8_lead (inline)
  *							code points of checked text, forwards and back
  *		shr_utf8_count (inline)	code points in a run of checked text
+ *		shr_skip_ideographs (inline)
+ *							step over a run of CJK ideographs, eight bytes
+ *							at a time
  *
  *	chars.h (inline only)
  *		shr_is_space, shr_digit_value, shr_cn_digit, shr_is_cn_numeral,
