@@ -791,11 +791,23 @@ test_noun_counts(void)
 	shr_report_free(r, &unit_malloc_allocator);
 }
 
+/* Check that raw's unit is of dimension dim. */
+static void
+expect_dimension(const ShrReport *r, const char *raw, const char *dim)
+{
+	const ShrFigure *f = fig(r, raw);
+
+	if (f == NULL)
+		return;
+	CHECK_STR(shr_dimension_name(shr_quantity_dim(&f->amount)), dim);
+}
+
 /*
  * A place counts like a measure word (16市全覆盖) where a break or a verb
  * follows it, a verb stands before the number or the places are named;
  * not in a name (12345市民), a kind of place (超50万县), a year or a
- * phrase that goes on (沿黄9市一体化).
+ * phrase that goes on (沿黄9市一体化).  市 and 县 are then the units of
+ * their counts; a place of two kinds (8市州) leaves the count bare.
  */
 static void
 test_place_counts(void)
@@ -810,9 +822,13 @@ test_place_counts(void)
 		return;
 	check_spans(r, text, strlen(text));
 	expect(r, "16市", "传染病医院", "实现", "", "eq", O, 2024, false, false, false, "一");
-	expect_amount(r, "16市", "", 16);
-	expect_amount(r, "2县", "", 2);
+	expect_amount(r, "16市", "市", 16);
+	expect_dimension(r, "16市", "count:市");
+	expect_amount(r, "2县", "县", 2);
+	expect_dimension(r, "2县", "count:县");
 	expect(r, "8市州", "消费场景", "打造", "", "eq", O, 2024, false, false, false, "一");
+	expect_amount(r, "8市州", "", 8);
+	expect_dimension(r, "8市州", "dimensionless");
 	expect_count(r, 3);
 	shr_report_free(r, &unit_malloc_allocator);
 }

@@ -63,6 +63,8 @@ test_pinned_ids(void)
 		{"名", 122, "rank"},
 		{"位次", 123, "rank"},
 		{"个位次", 124, "rank"},
+		{"市", 125, "count:市"},
+		{"县", 126, "count:县"},
 	};
 	size_t		i;
 
@@ -83,20 +85,26 @@ test_pinned_ids(void)
 }
 
 /*
- * Is unit i what the lookup of its kind finds for s[0..len) whole: the
- * plain ones for a plain unit, the ordinal one for an ordinal unit (the 位
- * of 第2位)?
+ * Is unit i what the lookup of its kind finds for s[0..len) whole, and no
+ * other lookup: the plain ones for a plain unit, the ordinal one for an
+ * ordinal unit (the 位 of 第2位), the place one for a place unit (市)?
  */
 static bool
 found(const char *s, size_t len, int i)
 {
 	size_t		n = 0;
+	bool		plain = shr_unit_find(s, len) == i;
+	bool		ordinal = shr_unit_ordinal_match(s, len, &n) == i && n == len;
+	bool		place;
+
+	place = shr_unit_place_match(s, len, &n) == i && n == len;
 
 	if (shr_unit(i)->ordinal)
-		return shr_unit_ordinal_match(s, len, &n) == i && n == len &&
-			shr_unit_find(s, len) != i;
-	return shr_unit_find(s, len) == i && shr_unit_match(s, len, &n) == i &&
-		n == len && shr_unit_ordinal_match(s, len, &n) != i;
+		return ordinal && !plain && !place;
+	if (shr_unit(i)->place)
+		return place && !plain && !ordinal && shr_unit_match(s, len, &n) != i;
+	return plain && shr_unit_match(s, len, &n) == i && n == len &&
+		!ordinal && !place;
 }
 
 static void
@@ -124,10 +132,12 @@ test_invariants(void)
 		CHECK((i == 0) == (u->name[0] == '\0'));
 		if (i > 0)
 			CHECK(found(u->name, strlen(u->name), i));
-		/* a spelling names one plain unit and one ordinal unit at most */
+		/* a spelling names one unit of each kind at most */
+		CHECK(!(u->ordinal && u->place));
 		for (j = 0; j < i; j++)
 			CHECK(strcmp(shr_unit(j)->name, u->name) != 0 ||
-				  shr_unit(j)->ordinal != u->ordinal);
+				  shr_unit(j)->ordinal != u->ordinal ||
+				  shr_unit(j)->place != u->place);
 	}
 	for (i = 0; i < shr_dimension_count(); i++)
 	{
@@ -259,7 +269,7 @@ reference_match(const char *s, size_t len, size_t *nbytes)
 		const char *w = shr_unit_spelling(i, &unit);
 		size_t		n = strlen(w);
 
-		if (shr_unit(unit)->ordinal)
+		if (shr_unit(unit)->ordinal || shr_unit(unit)->place)
 			continue;
 		if (n <= len && n > best_len && memcmp(s, w, n) == 0)
 		{
@@ -473,6 +483,35 @@ test_spec_in(void)
 	CHECK(u == shr_unit_find("吨", strlen("吨")) && strcmp(shr_magnitude(mag)->word, "万") == 0);
 }
 
+/*
+ * A place unit (市, 县) is found by its own lookup only: no plain lookup
+ * returns it, so that a number before 市民, 县域 or 9市一体化 stays bare;
+ * a quantity converted to a count of places names it.
+ */
+static void
+test_places(void)
+{
+	size_t		n = 0;
+	int			shi = shr_unit_place_match("市", strlen("市"), &n);
+	int			xian = shr_unit_place_match("县", strlen("县"), &n);
+	int			mag = -1;
+
+	CHECK(shi > 0 && xian > 0 && shi != xian);
+	CHECK_STR(shr_dimension_name(shr_unit(shi)->dim), "count:市");
+	CHECK_STR(shr_dimension_name(shr_unit(xian)->dim), "count:县");
+	CHECK(shr_unit_place_match("市民", strlen("市民"), &n) == shi && n == strlen("市"));
+	CHECK(shr_unit_place_match("区县", strlen("区县"), &n) == -1);
+	CHECK(shr_unit_place_match("位", strlen("位"), &n) == -1);
+	CHECK(shr_unit_place_match("", 0, &n) == -1);
+	CHECK(shr_unit_find("市", strlen("市")) == -1);
+	CHECK(shr_unit_match("市民", strlen("市民"), &n) == -1);
+	CHECK(shr_unit_match("县域", strlen("县域"), &n) == -1);
+	CHECK(shr_unit_spec_find("万县", strlen("万县"), &mag) == -1);
+	CHECK(shr_unit_spec_find_in("市", strlen("市"), shr_unit(shi)->dim, &mag) == shi &&
+		  mag == SHR_MAG_NONE);
+	CHECK(shr_unit_spec_find_in("市", strlen("市"), shr_unit(xian)->dim, &mag) == -1);
+}
+
 int
 main(void)
 {
@@ -483,6 +522,7 @@ main(void)
 	test_spellings();
 	test_spec();
 	test_spec_in();
+	test_places();
 	test_ratio();
 	return unit_done("test_units");
 }

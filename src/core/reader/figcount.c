@@ -189,19 +189,26 @@ unit_of_role(unsigned role)
  * A place at clean[e] counted like a measure word, with what makes the
  * number count it: a break or verb after it (16市全覆盖, 3县区完成), a verb
  * before the number (打造8市州) or the places' names (卓尼、临潭2县).  A
- * longer word that is no place (12345市民) hides it.  Its length, or 0.
+ * longer word that is no place (12345市民) hides it.  Its length, or 0;
+ * its unit goes to *unit, the catalogue's place unit of the word (市, 县)
+ * or none (县区 and 市州 count places of two kinds).  The catalogue gives
+ * a place unit only when asked by name, so only here is 市 a unit.
  */
 static size_t
-place_after(ExState *x, size_t s, size_t e)
+place_after(ExState *x, size_t s, size_t e, int *unit)
 {
-	size_t		nb;
+	size_t		nb,
+				ul;
 	const ShrLexEntry *lx = word_at(x, e, &nb);
+	int			u;
 
 	if (lx == NULL || !(lx->flags & SHR_LX_PLACE))
 		return 0;
-	if (noun_ends_at(x, e + nb) || verb_before(x, s) || names_before(x, s, false))
-		return nb;
-	return 0;
+	if (!noun_ends_at(x, e + nb) && !verb_before(x, s) && !names_before(x, s, false))
+		return 0;
+	u = shr_unit_place_match(x->clean + e, nb, &ul);
+	*unit = u >= 0 && ul == nb ? u : SHR_UNIT_NONE;
+	return nb;
 }
 
 bool
@@ -241,7 +248,7 @@ ex_count_after(ExState *x, size_t s, size_t e, const ShrScan *sc, ExCount *out)
 	/* 1200亿台阶, 5万关口: a dimensionless count of the noun */
 	if (large || cls > 0)
 		return large;
-	out->place_len = place_after(x, s, e);
+	out->place_len = place_after(x, s, e, &out->unit);
 	return out->place_len > 0;
 }
 

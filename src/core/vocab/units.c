@@ -115,7 +115,9 @@
 	X(AGE, "age") \
 	X(ZU, "count:组") \
 	X(RATIO, "ratio") \
-	X(RANK, "rank")
+	X(RANK, "rank") \
+	X(SHI, "count:市") \
+	X(XIAN, "count:县")
 
 /* Dimension ids: D_NONE, D_PERCENT ... */
 enum
@@ -303,6 +305,14 @@ static const ShrUnitDef units[] = {
 	{"名", D_RANK, 1, 0, true},
 	{"位次", D_RANK, 1, 0},
 	{"个位次", D_RANK, 1, 0},
+
+	/*
+	 * Places counted (覆盖16市, 卓尼、临潭2县): place units, which the plain
+	 * lookups never return (units.h says why); the reader names them where
+	 * it finds a count of places.
+	 */
+	{"市", D_SHI, 1, 0, false, true},
+	{"县", D_XIAN, 1, 0, false, true},
 };
 
 /*
@@ -350,18 +360,29 @@ static const ShrMagnitudeDef magnitudes[] = {
 #define NSPELLINGS (NUNITS - 1 + NALIASES)
 
 /*
- * What a lookup of a spelling asks for: a plain unit, or an ordinal one,
- * which may share a plain unit's spelling (第2位, 3位).
+ * What a lookup of a spelling asks for: a plain unit, an ordinal one, which
+ * may share a plain unit's spelling (第2位, 3位), or a place unit.
  */
 #define SPELL_PLAIN		0x01
 #define SPELL_ORDINAL	0x02
+#define SPELL_PLACE		0x04
+
+/* The kind of lookup that finds unit u. */
+static uint32_t
+spell_kind(const ShrUnitDef *u)
+{
+	if (u->ordinal)
+		return SPELL_ORDINAL;
+	return u->place ? SPELL_PLACE : SPELL_PLAIN;
+}
 
 /* The plain unit whose catalogue spelling is name, or -1. */
 static int
 unit_named(const char *name)
 {
 	for (int i = 1; i < NUNITS; i++)
-		if (!units[i].ordinal && strcmp(units[i].name, name) == 0)
+		if (spell_kind(&units[i]) == SPELL_PLAIN &&
+			strcmp(units[i].name, name) == 0)
 			return i;
 	return -1;
 }
@@ -376,8 +397,7 @@ spelling_row(int i)
 	{
 		w.word = units[i + 1].name;
 		w.id = (uint16_t) (i + 1);
-		if (units[i + 1].ordinal)
-			w.flags = SPELL_ORDINAL;
+		w.flags = spell_kind(&units[i + 1]);
 	}
 	else
 	{
@@ -511,10 +531,18 @@ shr_unit_ordinal_match(const char *s, size_t len, size_t *nbytes)
 	return match_spelling(s, len, SPELL_ORDINAL, nbytes);
 }
 
+/* The longest place spelling: the 市 of 16市, never a plain unit. */
+int
+shr_unit_place_match(const char *s, size_t len, size_t *nbytes)
+{
+	return match_spelling(s, len, SPELL_PLACE, nbytes);
+}
+
 /*
  * A unit as shr_unit_spec_find names it, read in dimension dim where the
  * spelling allows: the 位 of 第2位 is a place (rank), while plain 位 is a
- * count, so a caller converting a place names the place.
+ * count, so a caller converting a place names the place; 市 is only ever a
+ * count of places.
  */
 int
 shr_unit_spec_find_in(const char *s, size_t len, int dim, int *mag)
@@ -525,7 +553,7 @@ shr_unit_spec_find_in(const char *s, size_t len, int dim, int *mag)
 
 	if (unit >= 0 && units[unit].dim == dim)
 		return unit;
-	ord = match_spelling(s, len, SPELL_ORDINAL, &n);
+	ord = match_spelling(s, len, SPELL_ORDINAL | SPELL_PLACE, &n);
 	if (ord >= 0 && n == len && units[ord].dim == dim)
 	{
 		*mag = SHR_MAG_NONE;

@@ -31,6 +31,12 @@
  * ceiling (前10位, at most the 10th place) is the rank's target, and a
  * rank above it falls short.  The places a rank moves by (提升3位) are the
  * rank's plain unit 位次 (3位次), so that they print apart from a place.
+ *
+ * A place unit counts places (覆盖16市, 卓尼、临潭2县): count:市, count:县.
+ * The same characters end countless words and names (市民, 县域, 沿黄9市
+ * 一体化), so a number before them is a count of places only where the
+ * reader decides it is one; the plain lookups never return a place unit,
+ * shr_unit_place_match returns nothing else.
  */
 typedef struct ShrUnitDef
 {
@@ -39,6 +45,7 @@ typedef struct ShrUnitDef
 	int64_t		factor;			/* base units per unit, times 10^-factor_exp */
 	int8_t		factor_exp;
 	bool		ordinal;		/* written 第N + name: a place in a ranking */
+	bool		place;			/* counts places: found by name only */
 } ShrUnitDef;
 
 typedef struct ShrDimensionDef
@@ -71,7 +78,8 @@ extern int	shr_unit_spec_find(const char *s, size_t len, int *mag);
 
 /*
  * The same, preferring a unit of dimension dim where a spelling names two
- * (位 as a count and as a place); -1 when there is none.
+ * (位 as a count and as a place in a ranking) or only an ordinal or place
+ * unit (市); -1 when there is none.
  */
 extern int	shr_unit_spec_find_in(const char *s, size_t len, int dim, int *mag);
 
@@ -85,8 +93,14 @@ extern int	shr_unit_match(const char *s, size_t len, size_t *nbytes);
 extern int	shr_unit_ordinal_match(const char *s, size_t len, size_t *nbytes);
 
 /*
+ * Longest spelling of a place unit that starts s, the 市 of 16市: unit id
+ * and *nbytes, or -1.
+ */
+extern int	shr_unit_place_match(const char *s, size_t len, size_t *nbytes);
+
+/*
  * Every spelling the lookups accept: each unit's but the empty one (the
- * ordinal ones too), then aliases (the full-width ％ for %).  The i-th,
+ * ordinal and place ones too), then aliases (the full-width ％ for %).  The i-th,
  * with its unit in *unit, or NULL past the end.
  */
 extern int	shr_unit_spelling_count(void);
