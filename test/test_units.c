@@ -486,7 +486,8 @@ test_spec_in(void)
 /*
  * A place unit (市, 县) is found by its own lookup only: no plain lookup
  * returns it, so that a number before 市民, 县域 or 9市一体化 stays bare;
- * a quantity converted to a count of places names it.
+ * a quantity converted to a count of places names it, and the type reads
+ * the counts the reader prints (16市).
  */
 static void
 test_places(void)
@@ -495,6 +496,9 @@ test_places(void)
 	int			shi = shr_unit_place_match("市", strlen("市"), &n);
 	int			xian = shr_unit_place_match("县", strlen("县"), &n);
 	int			mag = -1;
+	ShrQuantity q;
+	ShrError	err;
+	char		buf[SHR_QUANTITY_BUFLEN];
 
 	CHECK(shi > 0 && xian > 0 && shi != xian);
 	CHECK_STR(shr_dimension_name(shr_unit(shi)->dim), "count:市");
@@ -510,6 +514,13 @@ test_places(void)
 	CHECK(shr_unit_spec_find_in("市", strlen("市"), shr_unit(shi)->dim, &mag) == shi &&
 		  mag == SHR_MAG_NONE);
 	CHECK(shr_unit_spec_find_in("市", strlen("市"), shr_unit(xian)->dim, &mag) == -1);
+	/* the type reads what it prints: a count of places */
+	CHECK(shr_quantity_parse("16市", strlen("16市"), &q, &err) == SHR_OK);
+	CHECK(q.unit == shi);
+	shr_quantity_format(&q, buf, sizeof(buf));
+	CHECK_STR(buf, "16市");
+	CHECK(shr_quantity_parse("2县", strlen("2县"), &q, &err) == SHR_OK && q.unit == xian);
+	CHECK(shr_quantity_parse("16市民", strlen("16市民"), &q, &err) != SHR_OK);
 }
 
 int

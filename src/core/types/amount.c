@@ -237,6 +237,28 @@ number_flags(unsigned flags)
 }
 
 /*
+ * The longest unit that starts s, and with SHR_SCAN_PLACE a place unit
+ * (16市), which the reader's scans leave to the place counts it decides.
+ */
+static int
+unit_at(const char *s, size_t len, unsigned flags, size_t *ul)
+{
+	int			u = shr_unit_match(s, len, ul);
+	size_t		pl;
+	int			p;
+
+	if (!(flags & SHR_SCAN_PLACE))
+		return u;
+	p = shr_unit_place_match(s, len, &pl);
+	if (p >= 0 && (u < 0 || pl > *ul))
+	{
+		*ul = pl;
+		return p;
+	}
+	return u;
+}
+
+/*
  * Take the magnitude word id, which ends at p1, into the part, with a word
  * of more_words after it (unless the part has one) and the unit that follows; when
  * need_unit, only if a unit follows.  Whether the word was taken.
@@ -249,7 +271,7 @@ take_magnitude(const char *s, size_t len, size_t p1, unsigned flags, int id,
 	size_t		p2 = p1 + m2;
 	size_t		p3 = p2 + spaces(s, len, p2, flags);
 	size_t		ul;
-	int			u = shr_unit_match(s + p3, len - p3, &ul);
+	int			u = unit_at(s + p3, len - p3, flags, &ul);
 
 	if (u < 0 && need_unit)
 		return false;
@@ -403,7 +425,7 @@ scan_part(const char *s, size_t len, unsigned flags, Part *p, ShrError *err)
 	p->end = pos;
 	p0 = pos + spaces(s, len, pos, flags);
 	p->unit_start = p0;
-	u = shr_unit_match(s + p0, len - p0, &ul);
+	u = unit_at(s + p0, len - p0, flags, &ul);
 	if (u >= 0)
 	{
 		p->unit = u;
@@ -605,8 +627,8 @@ shr_quantity_parse(const char *s, size_t len, ShrQuantity *out, ShrError *err)
 
 	memset(&e, 0, sizeof(e));
 	n = shr_amount_scan_at(t, tl, SHR_SCAN_CHINESE | SHR_SCAN_SIGN |
-						   SHR_SCAN_SPACES | SHR_SCAN_RANGE | SHR_SCAN_RANK,
-						   &sc, &unit_start, &e);
+						   SHR_SCAN_SPACES | SHR_SCAN_RANGE | SHR_SCAN_RANK |
+						   SHR_SCAN_PLACE, &sc, &unit_start, &e);
 	if (n == 0)
 	{
 		if (shr_qualifier_match(t, tl, SHR_QUAL_PREFIX, &qn) != NULL)

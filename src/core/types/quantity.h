@@ -38,6 +38,7 @@ typedef struct ShrQuantity
 									 * ceiling 前10位, 前十 (ShrScan.top) */
 #define SHR_SCAN_MIXED		0x20	/* accept Arabic digits between place
 									 * words, whole groups only (SHR_NUM_MIXED) */
+#define SHR_SCAN_PLACE		0x40	/* accept a place unit: 16市, 2县 */
 
 /* What shr_amount_scan found at the start of a string. */
 typedef struct ShrScan

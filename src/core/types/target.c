@@ -512,7 +512,8 @@ read_amount(const char *t, size_t tl, size_t *pos, ShrScan *sc,
 	memset(&e, 0, sizeof(e));
 	n = shr_amount_scan_at(t + *pos, tl - *pos,
 						   SHR_SCAN_CHINESE | SHR_SCAN_SIGN | SHR_SCAN_SPACES |
-						   SHR_SCAN_RANGE | SHR_SCAN_RANK, sc, unit_start, &e);
+						   SHR_SCAN_RANGE | SHR_SCAN_RANK | SHR_SCAN_PLACE, sc,
+						   unit_start, &e);
 	if (n == 0)
 		return shr_fail(err, SHR_ESYNTAX, "%s", expect_target);
 	if (e.status != SHR_OK)
