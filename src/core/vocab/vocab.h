@@ -18,6 +18,9 @@
  *	units.c / units.h
  *		shr_unit, shr_unit_find, shr_unit_match, shr_unit_spec_find
  *							the unit catalogue: units, spellings, dimensions
+ *		shr_unit_ordinal_match, shr_unit_place_match
+ *							units a plain lookup never returns: the places
+ *							of a ranking (第2位), counted places (16市)
  *		shr_unit_ordinal_match
  *							the ordinal units of ranks (the 位 of 第2位)
  *		shr_magnitude, shr_magnitude_match, shr_magnitude_for_exp
