@@ -101,6 +101,8 @@ typedef struct ExState
 	ShrError   *err;
 	ShrLexIndex *lex;
 	ShrCpFilter opens;			/* the characters a figure may open with */
+	ShrCpFilter count_next;		/* the characters that may follow the first
+								 * digit of a count in Chinese numerals */
 	ShrCpFilter holds;			/* the characters that tell a sentence may
 								 * hold a figure */
 	uint64_t   *work;			/* the report's work counter */

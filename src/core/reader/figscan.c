@@ -464,6 +464,9 @@ scan_chinese_count(ExState *x, const ScanAt *at, size_t *step)
 	if (!(is_cn_digit(at->cp) || at->cp == SHR_CP_SHI) ||
 		shr_is_cn_numeral(at->prev))
 		return true;
+	/* 一是, 进一步, 统一: a word, no count, and the scanner is spared it */
+	if (!shr_cp_filter_may(&x->count_next, ex_cp(x, i + at->nb, &k)))
+		return true;
 	memset(&sc, 0, sizeof(sc));
 	scan_err.status = SHR_OK;
 	k = shr_amount_scan(x->clean + i, x->n - i, SHR_SCAN_CHINESE, &sc, &scan_err);
@@ -657,12 +660,35 @@ governing_qualifiers(ExState *x)
 	}
 }
 
+/*
+ * What the amount scanner may read after a count's first digit before the
+ * unit it needs: more of the numeral (any form, an Arabic digit of 十3, 点
+ * of a decimal, 分 of 三分之一), a word of 多/余/几, and every character a
+ * magnitude word or a unit may open with.
+ */
+static void
+count_next_init(ShrCpFilter *f)
+{
+	int			unit;
+	uint32_t	n;
+	const char *w;
+
+	memset(f, 0, sizeof(*f));
+	ex_filter_add(f, "〇零一二三四五六七八九两兩十百千万亿拾佰仟萬億点點分"
+				  "壹贰貳叁參肆伍陆陸柒捌玖多余几幾" EX_DIGITS);
+	for (int i = 1; i < shr_magnitude_count(); i++)
+		shr_cp_filter_add(f, shr_utf8_at(shr_magnitude(i)->word, 0, &n));
+	for (int i = 0; (w = shr_unit_spelling(i, &unit)) != NULL; i++)
+		shr_cp_filter_add(f, shr_utf8_at(w, 0, &n));
+}
+
 void
 ex_scan_init(ExState *x)
 {
 	memset(&x->opens, 0, sizeof(x->opens));
 	for (size_t k = 0; k < sizeof(scanners) / sizeof(scanners[0]); k++)
 		ex_filter_add(&x->opens, scanners[k].opens);
+	count_next_init(&x->count_next);
 }
 
 /*
