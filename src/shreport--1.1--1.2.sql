@@ -38,6 +38,22 @@ END;
 COMMENT ON FUNCTION shreport.met(shreport.target, shreport.quantity) IS
 'did the outcome meet the target: a target without qualifier when the outcome reaches it (a place in a ranking when it is that place or a better one), any other when it holds the outcome';
 
+-- Comments that named the type functions by their old schema.
+COMMENT ON CAST (numeric AS shreport.quantity) IS
+'explicit cast to a bare, dimensionless quantity, as quantity(numeric)';
+COMMENT ON CAST (shreport.quantity AS numeric) IS
+'explicit cast to the amount in its own unit with the magnitude word applied, as value(quantity)';
+COMMENT ON COLUMN shreport.metrics.dimension IS
+'dimension of the metric''s level, as dimension() names it; a growth target of the metric is a percent';
+COMMENT ON COLUMN shreport.panel.gap IS
+'outcome minus the nearest bound of the target, in the target''s unit (gap()); NULL without both';
+COMMENT ON COLUMN shreport.panel.hardness IS
+'how binding the target is (hardness()): hard, soft, ceiling, range or point';
+COMMENT ON COLUMN shreport.panel.met IS
+'did the outcome meet the target (met()); NULL without both';
+COMMENT ON COLUMN shreport.targets.hardness IS
+'how binding the target is (hardness()): hard, soft, ceiling, range or point';
+
 DO $move$
 DECLARE
 	-- An install made by 1.0 or 1.1 has shreport as its extension schema;

@@ -14,9 +14,9 @@
  * the whole report back, never leaving half of one.
  *
  * Types that belong to other extensions or to the type layer (ltree,
- * shreport.quantity, shreport.target) are taken from the columns of the
- * tables they go into, so nothing here depends on their names or links to
- * their code.
+ * quantity, target) are taken from the columns of the tables they go into,
+ * so nothing here depends on their names or schemas, or links to their
+ * code.
  */
 #include "postgres.h"
 

@@ -2,7 +2,7 @@
  * metrics.c
  *		SQL functions behind the metric catalogue: the normal form of a
  *		metric (shreport.metric_normalize) and the hardness of a target
- *		(shreport.hardness).  The rules are the core's (metricnorm.c).
+ *		(hardness()).  The rules are the core's (metricnorm.c).
  */
 #include "shr_pg.h"
 
@@ -26,7 +26,7 @@ shr_metric_normalize_sql(PG_FUNCTION_ARGS)
 	PG_RETURN_DATUM(shr_pg_text_datum(buf));
 }
 
-/* shreport.hardness(target): hard, soft, ceiling, range or point. */
+/* hardness(target): hard, soft, ceiling, range or point. */
 Datum
 target_hardness(PG_FUNCTION_ARGS)
 {

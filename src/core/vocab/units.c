@@ -29,8 +29,8 @@
 
 /*
  * The dimensions, one row each: the name its id is known by here and what
- * shreport.dimension() shows.  Append only: a dimension's id is its place,
- * and the btree order of stored quantities sorts by it.  Each count word
+ * dimension() shows.  Append only: a dimension's id is its place, and the
+ * btree order of stored quantities sorts by it.  Each count word
  * is a dimension of its own, so 3家 and 3个 do not compare.
  */
 #define DIMENSIONS(X) \
@@ -569,7 +569,7 @@ shr_dimension_count(void)
 	return D_COUNT_DIMS;
 }
 
-/* The name shreport.dimension() shows for a dimension id. */
+/* The name dimension() shows for a dimension id. */
 const char *
 shr_dimension_name(int dim)
 {

@@ -50,7 +50,7 @@ typedef struct ShrUnitDef
 
 typedef struct ShrDimensionDef
 {
-	const char *name;			/* what shreport.dimension() returns */
+	const char *name;			/* what dimension() returns */
 } ShrDimensionDef;
 
 /* A magnitude word written between the number and the unit: 万, 亿, 万亿 ... */
