@@ -313,6 +313,13 @@ static const ShrUnitDef units[] = {
 	 */
 	{"市", D_SHI, 1, 0, false, true},
 	{"县", D_XIAN, 1, 0, false, true},
+
+	/*
+	 * A kilolitre, as reports state the capacity of breweries (5万千升):
+	 * a spelling of its own, as 千瓦 is, so that 千 is not read as a
+	 * magnitude word before 升.
+	 */
+	{"千升", D_VOLUME, 1, 6},
 };
 
 /*
