@@ -10,23 +10,13 @@
 #include "vocab/units.h"
 #include "unit.h"
 
-/* A copy of s without its NUL, so that ASan catches any read past len. */
-static char *
-exact_copy(const char *s, size_t len)
-{
-	char	   *p = malloc(len > 0 ? len : 1);
-
-	memcpy(p, s, len);
-	return p;
-}
-
 /* Scan s; check bytes consumed, value, magnitude word and flags. */
 static void
 scan_ok(const char *s, unsigned flags, size_t want_n, int64_t coef, int exp,
 		const char *mag, bool chinese, bool percent, bool permille)
 {
 	size_t		len = strlen(s);
-	char	   *p = exact_copy(s, len);
+	char	   *p = unit_exact_copy(s, len);
 	ShrNumber	num;
 	ShrError	err;
 	size_t		n;
@@ -51,7 +41,7 @@ static void
 scan_none(const char *s, unsigned flags)
 {
 	size_t		len = strlen(s);
-	char	   *p = exact_copy(s, len);
+	char	   *p = unit_exact_copy(s, len);
 	ShrNumber	num;
 	ShrError	err;
 

@@ -154,16 +154,6 @@ static const SideRow side_by_side[] = {
 	{"两三千", "两三千"},
 };
 
-/* A copy of s without its NUL, so that ASan catches any read past len. */
-static char *
-exact_copy(const char *s, size_t len)
-{
-	char	   *p = malloc(len > 0 ? len : 1);
-
-	memcpy(p, s, len);
-	return p;
-}
-
 static void
 test_numbers(void)
 {
@@ -173,7 +163,7 @@ test_numbers(void)
 	{
 		const NumberRow *r = &numbers[i];
 		size_t		len = strlen(r->text);
-		char	   *p = exact_copy(r->text, len);
+		char	   *p = unit_exact_copy(r->text, len);
 		char		buf[200];
 		ShrNumber	num;
 		ShrError	err;
@@ -202,7 +192,7 @@ test_side_by_side(void)
 	{
 		const SideRow *r = &side_by_side[i];
 		size_t		len = strlen(r->text);
-		char	   *p = exact_copy(r->text, len);
+		char	   *p = unit_exact_copy(r->text, len);
 		char		want[200];
 		ShrNumber	num;
 		ShrError	err;
@@ -231,7 +221,7 @@ test_no_number(void)
 		ShrNumber	num;
 		ShrError	err;
 		size_t		len = strlen(none[i]);
-		char	   *p = exact_copy(none[i], len);
+		char	   *p = unit_exact_copy(none[i], len);
 
 		memset(&err, 0, sizeof(err));
 		CHECK(shr_number_scan(p, len, CN, &num, &err) == 0);

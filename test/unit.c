@@ -40,6 +40,17 @@ unit_done(const char *name)
 	return unit_failed == 0 ? 0 : 1;
 }
 
+/* See unit.h. */
+char *
+unit_exact_copy(const char *s, size_t len)
+{
+	char	   *p = malloc(len > 0 ? len : 1);
+
+	if (p != NULL)
+		memcpy(p, s, len);
+	return p;
+}
+
 char *
 unit_read_file(const char *path, size_t *len)
 {

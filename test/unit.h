@@ -30,6 +30,9 @@ extern int	unit_done(const char *name);
 /* Read a whole file into a NUL-terminated malloc'd buffer; NULL on failure. */
 extern char *unit_read_file(const char *path, size_t *len);
 
+/* A malloc'd copy of s[0..len) without a NUL, so ASan catches a read past len. */
+extern char *unit_exact_copy(const char *s, size_t len);
+
 /* Next number of a deterministic pseudo-random sequence (xorshift64*). */
 extern uint64_t unit_rng(uint64_t *state);
 
